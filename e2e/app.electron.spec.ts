@@ -1,0 +1,58 @@
+import { execFileSync } from 'node:child_process'
+import { resolve } from 'node:path'
+import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test'
+import { findElectronBinary } from './electron-binary'
+import { HAS_SHARED, SHARED_DIR } from './shared-folder'
+
+const executablePath = findElectronBinary()
+const NOT_RUN =
+  'DID NOT RUN: no Electron binary here (set ELECTRON_OVERRIDE_DIST_PATH or run `npm run ensure-electron`)'
+
+test.describe('desktop app', () => {
+  test.skip(executablePath === null, NOT_RUN)
+  let app: ElectronApplication
+  let window: Page
+
+  test.beforeAll(async ({}, testInfo) => {
+    execFileSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' })
+    app = await electron.launch({
+      executablePath: executablePath ?? undefined,
+      args: ['.'],
+      env: { ...process.env, BRIEFDECK_USER_DATA_DIR: testInfo.outputPath('user-data') },
+    })
+    window = await app.firstWindow()
+    await expect(window.locator('.reveal.ready')).toBeVisible()
+  })
+
+  test.afterAll(async () => {
+    await app?.close()
+  })
+
+  test('opens on the seed deck, in a locked-down renderer', async () => {
+    await expect(window.locator('section[data-slide-kind="directives"]').first()).toContainText('Thủ tướng', {
+      useInnerText: true,
+    })
+    const exposed = await window.evaluate(() => ({
+      bridge: Object.keys(window.briefdeck ?? {}).sort(),
+      hasRequire: typeof (globalThis as { require?: unknown }).require !== 'undefined',
+      hasProcess: typeof (globalThis as { process?: unknown }).process !== 'undefined',
+    }))
+    expect(exposed).toEqual({ bridge: ['onMenuCommand', 'openFile'], hasRequire: false, hasProcess: false })
+  })
+
+  test('File › Open replaces the deck with the chosen article', async () => {
+    test.skip(!HAS_SHARED, '../shared is absent: corpus test did not run')
+    const article = resolve(SHARED_DIR, 'corpus/002.txt')
+    await app.evaluate(({ dialog }, path) => {
+      dialog.showOpenDialog = async () => ({ canceled: false, filePaths: [path] })
+    }, article)
+    await window.getByTestId('open-file').click()
+    await expect(window.getByTestId('file-name')).toHaveText('002.txt')
+  })
+})
+
+test('the desktop suite reports whether it ran', () => {
+  if (executablePath === null) console.log(`[electron] ${NOT_RUN}`)
+  test.skip(executablePath === null, NOT_RUN)
+  expect(executablePath).not.toBeNull()
+})

@@ -1,0 +1,182 @@
+import type { Article } from '../article/article'
+import type { Facts, MeetingEvent, Person, SourceRef } from '../analysis/facts'
+import type { Deck, FigureCard, Slide, SlideBullet, SlideKind } from './deck'
+import { draftNotes } from './notes'
+
+/** Bounds that keep a slide readable on a meeting-room screen; longer lists continue on a next slide. */
+export const MAX_BULLETS_PER_SLIDE = 5
+export const MAX_FIGURES_PER_SLIDE = 6
+const MAX_QUOTE_SLIDES = 3
+const CONTINUED_MARK = ' (tiếp)'
+
+export interface DeckInput {
+  readonly article: Article
+  readonly facts: Facts
+  /** The file the article came from, shown on the source slide. */
+  readonly fileName: string | null
+}
+
+/** Builds the briefing deck: only slides that have content, in a fixed order of kinds. */
+export function buildDeck({ article, facts, fileName }: DeckInput): Deck {
+  const title = chooseDeckTitle(article, facts.event)
+  const slides: Slide[] = [
+    buildTitleSlide(article, facts, title),
+    ...buildEventSlides(article, facts.event),
+    ...buildDirectiveSlides(article, facts),
+    ...buildStatisticSlides(article, facts),
+    ...buildQuoteSlides(article, facts),
+    ...buildParticipantSlides(article, facts),
+    buildSourceSlide(article, facts, fileName),
+  ]
+  return { title, slides }
+}
+
+function chooseDeckTitle(article: Article, event: MeetingEvent): string {
+  return article.title ?? (event.summary.trim() || article.lead || 'Bản tin')
+}
+
+function formatPerson(person: Person): string {
+  return [person.title, person.name].filter((part): part is string => Boolean(part)).join(' ')
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = []
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size))
+  return chunks
+}
+
+function slideId(kind: SlideKind, index: number): string {
+  return `${kind}-${index + 1}`
+}
+
+function continuedTitle(title: string, index: number): string {
+  return index === 0 ? title : `${title}${CONTINUED_MARK}`
+}
+
+function buildTitleSlide(article: Article, facts: Facts, title: string): Slide {
+  const subtitle = [facts.event.date?.text, facts.event.location].filter(Boolean).join(' · ')
+  const source = facts.event.source ?? null
+  return {
+    id: slideId('title', 0),
+    kind: 'title',
+    title,
+    ...(subtitle ? { subtitle } : {}),
+    bullets: [],
+    figures: [],
+    notes: draftNotes(article, 'Giới thiệu nội dung bản tin.', [source]),
+  }
+}
+
+function buildEventSlides(article: Article, event: MeetingEvent): Slide[] {
+  const source: SourceRef | null = event.source ?? null
+  const bullets: SlideBullet[] = []
+  if (event.chair) bullets.push({ label: 'Chủ trì', text: formatPerson(event.chair), source })
+  if (event.date) bullets.push({ label: 'Thời gian', text: event.date.text, source })
+  if (event.location) bullets.push({ label: 'Địa điểm', text: event.location, source })
+  if (event.participants.length > 0) {
+    bullets.push({ label: 'Tham dự', text: event.participants.map(formatPerson).join('; '), source })
+  }
+  if (bullets.length === 0) return []
+  return [
+    {
+      id: slideId('event', 0),
+      kind: 'event',
+      title: 'Sự kiện',
+      subtitle: event.summary,
+      bullets,
+      figures: [],
+      notes: draftNotes(article, event.summary, [source]),
+    },
+  ]
+}
+
+function buildDirectiveSlides(article: Article, facts: Facts): Slide[] {
+  const bullets: SlideBullet[] = facts.directives.map((directive) => ({
+    text: directive.text,
+    ...(directive.addressees.length > 0 ? { label: directive.addressees.join(', ') } : {}),
+    source: directive.source,
+  }))
+  return chunk(bullets, MAX_BULLETS_PER_SLIDE).map((group, index) => ({
+    id: slideId('directives', index),
+    kind: 'directives',
+    title: continuedTitle('Chỉ đạo', index),
+    bullets: group,
+    figures: [],
+    notes: draftNotes(
+      article,
+      'Các nội dung chỉ đạo, theo nguyên văn bài báo:',
+      group.map((bullet) => bullet.source),
+    ),
+  }))
+}
+
+function buildStatisticSlides(article: Article, facts: Facts): Slide[] {
+  const cards: FigureCard[] = facts.statistics.map((statistic) => ({
+    text: statistic.text,
+    unit: statistic.unit,
+    qualifier: statistic.qualifier ?? null,
+    label: statistic.label,
+    change: statistic.change ?? null,
+    source: statistic.source,
+  }))
+  return chunk(cards, MAX_FIGURES_PER_SLIDE).map((group, index) => ({
+    id: slideId('statistics', index),
+    kind: 'statistics',
+    title: continuedTitle('Số liệu chính', index),
+    bullets: [],
+    figures: group,
+    notes: draftNotes(
+      article,
+      'Bối cảnh của từng số liệu:',
+      group.map((card) => card.source),
+    ),
+  }))
+}
+
+function buildQuoteSlides(article: Article, facts: Facts): Slide[] {
+  return facts.quotes.slice(0, MAX_QUOTE_SLIDES).map((quote, index) => ({
+    id: slideId('quote', index),
+    kind: 'quote',
+    title: 'Trích dẫn',
+    ...(quote.speaker ? { subtitle: quote.speaker } : {}),
+    bullets: [{ text: quote.text, source: quote.source }],
+    figures: [],
+    notes: draftNotes(article, quote.speaker ? `Phát biểu của ${quote.speaker}.` : 'Trích dẫn.', [
+      quote.source,
+    ]),
+  }))
+}
+
+function buildParticipantSlides(article: Article, facts: Facts): Slide[] {
+  // One person is already on the event slide; a list is worth a slide only from two people on.
+  if (facts.people.length < 2) return []
+  const bullets: SlideBullet[] = facts.people.map((person) => ({
+    text: person.name,
+    ...(person.titles.length > 0 ? { label: person.titles.join(', ') } : {}),
+    source: null,
+  }))
+  return chunk(bullets, MAX_BULLETS_PER_SLIDE + 1).map((group, index) => ({
+    id: slideId('participants', index),
+    kind: 'participants',
+    title: continuedTitle('Nhân vật', index),
+    bullets: group,
+    figures: [],
+    notes: 'Những người được nêu tên trong bài, với chức danh theo bài báo.',
+  }))
+}
+
+function buildSourceSlide(article: Article, facts: Facts, fileName: string | null): Slide {
+  const bullets: SlideBullet[] = []
+  if (article.outlet) bullets.push({ label: 'Cơ quan báo chí', text: article.outlet, source: null })
+  if (article.byline) bullets.push({ label: 'Tác giả', text: article.byline, source: null })
+  if (facts.event.date) bullets.push({ label: 'Ngày', text: facts.event.date.text, source: null })
+  if (fileName) bullets.push({ label: 'Tệp', text: fileName, source: null })
+  return {
+    id: slideId('source', 0),
+    kind: 'source',
+    title: 'Nguồn',
+    bullets,
+    figures: [],
+    notes: 'Mọi nội dung trong bản trình chiếu được trích từ bài báo nguồn ở trên.',
+  }
+}

@@ -1,0 +1,66 @@
+import type { MenuItemConstructorOptions } from 'electron'
+import type { MenuCommand } from '../shared/ipc'
+import type { Locale } from '../shared/messages'
+
+const LABELS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+  vi: {
+    file: 'Tệp',
+    open: 'Mở bài báo…',
+    quit: 'Thoát',
+    view: 'Xem',
+    present: 'Trình chiếu',
+    language: 'Ngôn ngữ',
+    help: 'Trợ giúp',
+    about: 'Giới thiệu Briefdeck',
+  },
+  en: {
+    file: 'File',
+    open: 'Open Article…',
+    quit: 'Quit',
+    view: 'View',
+    present: 'Present',
+    language: 'Language',
+    help: 'Help',
+    about: 'About Briefdeck',
+  },
+}
+
+/** The application menu as data; `send` forwards a command to the focused Briefdeck window. */
+export function buildMenuTemplate(
+  locale: Locale,
+  send: (command: MenuCommand) => void,
+): MenuItemConstructorOptions[] {
+  const label = LABELS[locale]
+  return [
+    {
+      label: label.file,
+      submenu: [
+        { label: label.open, accelerator: 'CmdOrCtrl+O', click: () => send('open') },
+        { type: 'separator' },
+        { label: label.quit, role: 'quit' },
+      ],
+    },
+    {
+      label: label.view,
+      submenu: [
+        { label: label.present, accelerator: 'F5', click: () => send('present') },
+        { type: 'separator' },
+        {
+          label: label.language,
+          submenu: [
+            {
+              label: 'Tiếng Việt',
+              type: 'radio',
+              checked: locale === 'vi',
+              click: () => send('language-vi'),
+            },
+            { label: 'English', type: 'radio', checked: locale === 'en', click: () => send('language-en') },
+          ],
+        },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
+    { label: label.help, submenu: [{ label: label.about, click: () => send('about') }] },
+  ]
+}

@@ -1,0 +1,28 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import {
+  IPC,
+  MENU_COMMANDS,
+  type BriefdeckBridge,
+  type MenuCommand,
+  type OpenFileResult,
+} from '../shared/ipc'
+
+function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value)
+}
+
+// The page gets these two functions and nothing else: no ipcRenderer, no Node, no event objects.
+const bridge: BriefdeckBridge = {
+  openFile: () => ipcRenderer.invoke(IPC.openFile) as Promise<OpenFileResult>,
+  onMenuCommand: (listener) => {
+    const handler = (_event: IpcRendererEvent, command: unknown): void => {
+      if (isMenuCommand(command)) listener(command)
+    }
+    ipcRenderer.on(IPC.menuCommand, handler)
+    return () => {
+      ipcRenderer.off(IPC.menuCommand, handler)
+    }
+  },
+}
+
+contextBridge.exposeInMainWorld('briefdeck', bridge)

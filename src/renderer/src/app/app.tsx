@@ -1,0 +1,137 @@
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react'
+import type { RevealApi } from 'reveal.js'
+import type { MenuCommand } from '../../../shared/ipc'
+import { DeckView } from '../deck-view/deck-view'
+import type { Host } from '../host/host'
+import { useLocale } from '../i18n/use-locale'
+import { readBrowserFile } from '../import/read-file'
+import { useBriefing } from './use-briefing'
+
+const ACCEPTED_FILES = '.txt,.text,.html,.htm,.docx,text/plain,text/html'
+
+export function App({ host }: { readonly host: Host }) {
+  const { locale, messages, setLocale } = useLocale()
+  const { state, load, dismissError } = useBriefing()
+  const [position, setPosition] = useState({ index: 0, total: state.briefing.deck.slides.length })
+  const [dragging, setDragging] = useState(false)
+  const inputRef = useRef<HTMLInputElement>(null)
+  const deckElementRef = useRef<HTMLElement | null>(null)
+
+  const openFile = useCallback(async () => {
+    if (host.pickFile) await load(await host.pickFile())
+    else inputRef.current?.click()
+  }, [host, load])
+
+  const present = useCallback(() => {
+    void deckElementRef.current?.requestFullscreen?.().catch(() => undefined)
+  }, [])
+
+  useEffect(() => {
+    const handle = (command: MenuCommand): void => {
+      if (command === 'open') void openFile()
+      else if (command === 'present') present()
+      else if (command === 'language-vi') setLocale('vi')
+      else if (command === 'language-en') setLocale('en')
+    }
+    return host.onMenuCommand(handle)
+  }, [host, openFile, present, setLocale])
+
+  useEffect(() => {
+    // F5 starts presenting, as in PowerPoint; the desktop menu has the same accelerator.
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key === 'F5' && host.kind === 'browser') {
+        event.preventDefault()
+        present()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [host, present])
+
+  const onDrop = async (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault()
+    setDragging(false)
+    const file = event.dataTransfer.files[0]
+    if (file) await load(await readBrowserFile(file))
+  }
+
+  const onReady = useCallback((api: RevealApi) => {
+    deckElementRef.current = api.getRevealElement() ?? null
+  }, [])
+
+  return (
+    <div
+      className={`app${dragging ? ' app--dragging' : ''}`}
+      onDragOver={(event) => {
+        event.preventDefault()
+        setDragging(true)
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(event) => void onDrop(event)}
+    >
+      <header className="toolbar">
+        <span className="toolbar__brand">{messages.appName}</span>
+        <button type="button" onClick={() => void openFile()} data-testid="open-file">
+          {messages.openFile}
+        </button>
+        <input
+          ref={inputRef}
+          type="file"
+          accept={ACCEPTED_FILES}
+          hidden
+          data-testid="file-input"
+          onChange={async (event) => {
+            const input = event.currentTarget
+            const file = input.files?.[0]
+            if (file) await load(await readBrowserFile(file))
+            input.value = ''
+          }}
+        />
+        <button type="button" onClick={present} data-testid="present">
+          {messages.present}
+        </button>
+        <span className="toolbar__file" data-testid="file-name">
+          {state.briefing.fileName}
+        </span>
+        <span className="toolbar__spacer" />
+        <span className="toolbar__counter" data-testid="slide-counter">
+          {messages.slideCounter(position.index + 1, position.total)}
+        </span>
+        <label className="toolbar__language">
+          {messages.language}{' '}
+          <select
+            value={locale}
+            onChange={(event) => setLocale(event.currentTarget.value === 'en' ? 'en' : 'vi')}
+            data-testid="language"
+          >
+            <option value="vi">Tiếng Việt</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+      </header>
+      {state.error && (
+        <div className="error-banner" role="alert">
+          <strong>{messages.errorTitle}: </strong>
+          {messages.errors[state.error]}
+          <button type="button" onClick={dismissError}>
+            {messages.dismiss}
+          </button>
+        </div>
+      )}
+      {state.busy && (
+        <div className="status" role="status">
+          {messages.loading}
+        </div>
+      )}
+      <main className="stage">
+        <DeckView
+          deck={state.briefing.deck}
+          deckKey={String(state.revision)}
+          onSlideChange={(index, total) => setPosition({ index, total })}
+          onReady={onReady}
+        />
+      </main>
+      <footer className="hint">{messages.dropHint}</footer>
+    </div>
+  )
+}

@@ -1,0 +1,74 @@
+import { useEffect, useRef } from 'react'
+import Reveal, { type RevealApi } from 'reveal.js'
+import type { Deck } from '../../../core/index'
+import { EDITOR_REVEAL_CONFIG } from './reveal-config'
+import { SlideSection } from './slide-section'
+
+interface DeckViewProps {
+  readonly deck: Deck
+  /** Changes whenever a different article is loaded, so the deck returns to its first slide. */
+  readonly deckKey: string
+  readonly onSlideChange?: (index: number, total: number) => void
+  readonly onReady?: (api: RevealApi) => void
+}
+
+/**
+ * The one component that owns a reveal.js instance. Invariants: one instance per mounted element; the
+ * instance survives StrictMode's mount–unmount–mount (destroy is deferred and cancelled on remount); React
+ * renders the sections and reveal only lays them out, so `sync()` runs only when the slide list changes.
+ */
+export function DeckView({ deck, deckKey, onSlideChange, onReady }: DeckViewProps) {
+  const rootRef = useRef<HTMLDivElement>(null)
+  const revealRef = useRef<RevealApi | null>(null)
+  const pendingDestroyRef = useRef<number | null>(null)
+  const onSlideChangeRef = useRef(onSlideChange)
+  const onReadyRef = useRef(onReady)
+  useEffect(() => {
+    onSlideChangeRef.current = onSlideChange
+    onReadyRef.current = onReady
+  })
+
+  useEffect(() => {
+    const element = rootRef.current
+    if (!element) return
+    if (pendingDestroyRef.current !== null) {
+      window.clearTimeout(pendingDestroyRef.current)
+      pendingDestroyRef.current = null
+    }
+    if (!revealRef.current) {
+      const reveal = new Reveal(element, EDITOR_REVEAL_CONFIG)
+      revealRef.current = reveal
+      const report = () => onSlideChangeRef.current?.(reveal.getIndices().h, reveal.getTotalSlides())
+      reveal.on('slidechanged', report)
+      void reveal.initialize().then(() => {
+        report()
+        onReadyRef.current?.(reveal)
+      })
+    }
+    return () => {
+      pendingDestroyRef.current = window.setTimeout(() => {
+        revealRef.current?.destroy()
+        revealRef.current = null
+        pendingDestroyRef.current = null
+      }, 0)
+    }
+  }, [])
+
+  useEffect(() => {
+    const reveal = revealRef.current
+    if (!reveal?.isReady()) return
+    reveal.sync()
+    reveal.slide(0)
+    onSlideChangeRef.current?.(0, reveal.getTotalSlides())
+  }, [deckKey, deck.slides.length])
+
+  return (
+    <div className="reveal deck-view" ref={rootRef} data-testid="deck">
+      <div className="slides">
+        {deck.slides.map((slide) => (
+          <SlideSection key={`${deckKey}/${slide.id}`} slide={slide} />
+        ))}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,88 @@
+import type { FigureCard, Slide, SlideBullet, SourceRef } from '../../../core/index'
+
+function sourceAttribute(source: SourceRef | null): string | undefined {
+  return source ? `${source.paragraph}:${source.sentence}` : undefined
+}
+
+/** One slide as a reveal section. All article text goes in as React text, never as HTML. */
+export function SlideSection({ slide }: { readonly slide: Slide }) {
+  return (
+    <section data-slide-id={slide.id} data-slide-kind={slide.kind}>
+      <div className={`slide slide--${slide.kind}`}>
+        {slide.kind === 'title' ? (
+          <h1 className="slide__title">{slide.title}</h1>
+        ) : (
+          <h2 className="slide__title">{slide.title}</h2>
+        )}
+        {slide.subtitle && <p className="slide__subtitle">{slide.subtitle}</p>}
+        {slide.kind === 'quote' ? <QuoteBody slide={slide} /> : <BulletList bullets={slide.bullets} />}
+        {slide.figures.length > 0 && (
+          <div className="figures" data-count={slide.figures.length}>
+            {slide.figures.map((figure, index) => (
+              <FigureCardView key={index} figure={figure} />
+            ))}
+          </div>
+        )}
+      </div>
+      <aside className="notes">{slide.notes}</aside>
+    </section>
+  )
+}
+
+function BulletList({ bullets }: { readonly bullets: readonly SlideBullet[] }) {
+  if (bullets.length === 0) return null
+  return (
+    <ul className="bullets">
+      {bullets.map((bullet, index) => (
+        <li key={index} className="bullet" data-source={sourceAttribute(bullet.source)}>
+          {bullet.label && <span className="bullet__label">{bullet.label}: </span>}
+          <span className="bullet__text">{bullet.text}</span>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+function QuoteBody({ slide }: { readonly slide: Slide }) {
+  const quote = slide.bullets[0]
+  if (!quote) return null
+  return (
+    <blockquote className="quote" data-source={sourceAttribute(quote.source)}>
+      “{quote.text}”
+    </blockquote>
+  )
+}
+
+function FigureCardView({ figure }: { readonly figure: FigureCard }) {
+  const change = figure.change
+  const direction = change?.direction ?? null
+  return (
+    <figure className="figure-card" data-source={sourceAttribute(figure.source)}>
+      <div className="figure-card__value">
+        {direction && (
+          <span className={`figure-card__trend figure-card__trend--${direction}`} aria-hidden="true">
+            {direction === 'up' ? '▲' : '▼'}
+          </span>
+        )}
+        {figure.qualifier && <span className="figure-card__qualifier">{figure.qualifier} </span>}
+        {figure.text}
+      </div>
+      {change && change.from !== null && change.to !== null && (
+        <div className="figure-card__change">
+          {formatAmount(change.from, figure.unit)} → {formatAmount(change.to, figure.unit)}
+        </div>
+      )}
+      {figure.label && <figcaption className="figure-card__label">{figure.label}</figcaption>}
+    </figure>
+  )
+}
+
+function formatAmount(value: number, unit: string | null): string {
+  if (!unit) return formatNumber(value)
+  return unit === '%' ? `${formatNumber(value)}%` : `${formatNumber(value)} ${unit}`
+}
+
+/** Vietnamese number style: comma for decimals, dot for thousands. */
+export function formatNumber(value: number): string {
+  return value.toLocaleString('vi-VN', { maximumFractionDigits: 2 })
+}

@@ -1,0 +1,24 @@
+import type { MenuCommand } from '../../../shared/ipc'
+import type { BriefdeckErrorCode } from '../../../core/index'
+
+/** A file the user picked, read into memory. */
+export interface PickedFile {
+  readonly name: string
+  readonly bytes: Uint8Array
+}
+
+export type PickResult =
+  | { readonly status: 'picked'; readonly file: PickedFile }
+  | { readonly status: 'canceled' }
+  | { readonly status: 'error'; readonly code: BriefdeckErrorCode }
+
+/**
+ * What the renderer needs from where it runs. The Electron host goes through the preload bridge; the browser
+ * host uses a file input, so the same app runs as a plain web page.
+ */
+export interface Host {
+  readonly kind: 'electron' | 'browser'
+  /** Shows a native open dialog; null where the page's own file input is used instead. */
+  readonly pickFile: (() => Promise<PickResult>) | null
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void
+}

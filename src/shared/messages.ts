@@ -1,0 +1,72 @@
+import type { BriefdeckErrorCode } from '../core/index'
+
+export const LOCALES = ['vi', 'en'] as const
+export type Locale = (typeof LOCALES)[number]
+
+/** User-facing text of the app chrome. Vietnamese is the default; English is complete too. */
+export interface Messages {
+  readonly appName: string
+  readonly openFile: string
+  readonly present: string
+  readonly language: string
+  readonly dropHint: string
+  readonly loading: string
+  readonly errorTitle: string
+  readonly dismiss: string
+  readonly about: string
+  readonly slideCounter: (current: number, total: number) => string
+  readonly errors: Readonly<Record<BriefdeckErrorCode, string>>
+}
+
+const vi: Messages = {
+  appName: 'Briefdeck',
+  openFile: 'Mở bài báo…',
+  present: 'Trình chiếu',
+  language: 'Ngôn ngữ',
+  dropHint: 'Kéo thả tệp bài báo (.txt, .html, .docx) vào cửa sổ để tạo bản trình chiếu.',
+  loading: 'Đang phân tích bài báo…',
+  errorTitle: 'Không mở được tệp',
+  dismiss: 'Đóng',
+  about: 'Briefdeck: tạo bản trình chiếu họp từ bài báo, hoạt động hoàn toàn ngoại tuyến.',
+  slideCounter: (current, total) => `Trang ${current} / ${total}`,
+  errors: {
+    'input/empty': 'Tệp trống, không có nội dung để phân tích.',
+    'input/too-large': 'Tệp quá lớn (tối đa 20 MB). Hãy chọn bài báo nhỏ hơn.',
+    'input/binary': 'Đây không phải tệp văn bản (có thể là ảnh, tệp nén hoặc chương trình).',
+    'input/unsupported-type': 'Định dạng tệp chưa được hỗ trợ. Hãy dùng .txt, .html hoặc .docx.',
+    'input/undecodable': 'Không đọc được bảng mã của tệp. Hãy lưu lại dưới dạng UTF-8 rồi thử lại.',
+    'input/not-docx': 'Tệp .docx này không phải tài liệu Word hợp lệ.',
+    'input/unreadable': 'Không đọc được tệp. Hãy kiểm tra quyền truy cập rồi thử lại.',
+    internal: 'Đã xảy ra lỗi ngoài dự kiến. Bản trình chiếu hiện tại vẫn được giữ nguyên.',
+  },
+}
+
+const en: Messages = {
+  appName: 'Briefdeck',
+  openFile: 'Open article…',
+  present: 'Present',
+  language: 'Language',
+  dropHint: 'Drop an article file (.txt, .html, .docx) onto the window to build a deck.',
+  loading: 'Analysing the article…',
+  errorTitle: 'The file could not be opened',
+  dismiss: 'Dismiss',
+  about: 'Briefdeck: meeting briefing decks from news articles, fully offline.',
+  slideCounter: (current, total) => `Slide ${current} / ${total}`,
+  errors: {
+    'input/empty': 'The file is empty: there is nothing to analyse.',
+    'input/too-large': 'The file is too large (20 MB at most). Choose a smaller article.',
+    'input/binary': 'This is not a text file (it looks like an image, an archive or a program).',
+    'input/unsupported-type': 'This file type is not supported yet. Use .txt, .html or .docx.',
+    'input/undecodable': 'The text encoding could not be read. Save the file as UTF-8 and try again.',
+    'input/not-docx': 'This .docx file is not a valid Word document.',
+    'input/unreadable': 'The file could not be read. Check that you may open it and try again.',
+    internal: 'Something unexpected went wrong. The current deck is kept as it was.',
+  },
+}
+
+export const MESSAGES: Readonly<Record<Locale, Messages>> = { vi, en }
+
+/** The UI language for a BCP 47 tag: English only when asked for, Vietnamese otherwise. */
+export function pickLocale(tag: string | null | undefined): Locale {
+  return tag?.toLowerCase().startsWith('en') ? 'en' : 'vi'
+}
