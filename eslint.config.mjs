@@ -73,7 +73,7 @@ const layerRules = [
     ],
   },
   {
-    files: ['src/main/**/*.ts', 'src/cli/**/*.ts'],
+    files: ['src/main/**/*.ts'],
     patterns: [
       {
         group: ['react', 'react-dom', 'reveal.js', '**/renderer/**'],
@@ -83,7 +83,15 @@ const layerRules = [
   },
   {
     files: ['src/cli/**/*.ts'],
-    patterns: [{ group: ['electron', 'electron/*', '**/main/**'], message: 'The CLI runs on plain Node.' }],
+    patterns: [
+      { group: ['electron', 'electron/*', '**/main/**'], message: 'The CLI runs on plain Node.' },
+      { group: ['react', 'react-dom', 'reveal.js'], message: 'No UI code in the CLI.' },
+      // Exports render the app's own slide markup; nothing else of the renderer belongs in the CLI.
+      {
+        regex: 'renderer/(?!src/export/)',
+        message: "The CLI uses only the renderer's exporters.",
+      },
+    ],
   },
 ]
 

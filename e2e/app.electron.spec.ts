@@ -13,6 +13,7 @@ test.describe('desktop app', () => {
   let app: ElectronApplication
   let window: Page
 
+  // eslint-disable-next-line no-empty-pattern -- Playwright hands fixtures only to a destructuring pattern.
   test.beforeAll(async ({}, testInfo) => {
     execFileSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' })
     app = await electron.launch({

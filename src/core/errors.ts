@@ -7,6 +7,7 @@ export const ERROR_CODES = [
   'input/undecodable',
   'input/not-docx',
   'input/unreadable',
+  'output/unwritable',
   'internal',
 ] as const
 

@@ -37,6 +37,7 @@ const vi: Messages = {
     'input/undecodable': 'Không đọc được bảng mã của tệp. Hãy lưu lại dưới dạng UTF-8 rồi thử lại.',
     'input/not-docx': 'Tệp .docx này không phải tài liệu Word hợp lệ.',
     'input/unreadable': 'Không đọc được tệp. Hãy kiểm tra quyền truy cập rồi thử lại.',
+    'output/unwritable': 'Không ghi được tệp kết quả. Hãy chọn thư mục khác hoặc giải phóng dung lượng đĩa.',
     internal: 'Đã xảy ra lỗi ngoài dự kiến. Bản trình chiếu hiện tại vẫn được giữ nguyên.',
   },
 }
@@ -60,6 +61,8 @@ const en: Messages = {
     'input/undecodable': 'The text encoding could not be read. Save the file as UTF-8 and try again.',
     'input/not-docx': 'This .docx file is not a valid Word document.',
     'input/unreadable': 'The file could not be read. Check that you may open it and try again.',
+    'output/unwritable':
+      'The output file could not be written. Choose another folder or free some disk space.',
     internal: 'Something unexpected went wrong. The current deck is kept as it was.',
   },
 }

@@ -6,6 +6,9 @@ import { draftNotes } from './notes'
 /** Bounds that keep a slide readable on a meeting-room screen; longer lists continue on a next slide. */
 export const MAX_BULLETS_PER_SLIDE = 5
 export const MAX_FIGURES_PER_SLIDE = 6
+/** About how many characters of bullet text fit on one line, and how many lines fit under a slide title. */
+const CHARACTERS_PER_LINE = 60
+const LINES_PER_SLIDE = 10
 const MAX_QUOTE_SLIDES = 3
 const CONTINUED_MARK = ' (tiếp)'
 
@@ -42,6 +45,36 @@ function formatPerson(person: Person): string {
 function chunk<T>(items: readonly T[], size: number): T[][] {
   const chunks: T[][] = []
   for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size))
+  return chunks
+}
+
+function estimateLines(bullet: SlideBullet): number {
+  const length = bullet.text.length + (bullet.label ? bullet.label.length + 2 : 0)
+  return Math.max(1, Math.ceil(length / CHARACTERS_PER_LINE))
+}
+
+/**
+ * Splits bullets into slides that stay within both the bullet count and the line budget, so long directives
+ * continue on a next slide instead of running off the bottom. A bullet longer than a whole slide stands alone.
+ */
+export function chunkBullets(bullets: readonly SlideBullet[]): SlideBullet[][] {
+  const chunks: SlideBullet[][] = []
+  let current: SlideBullet[] = []
+  let lines = 0
+  for (const bullet of bullets) {
+    const bulletLines = estimateLines(bullet)
+    if (
+      current.length > 0 &&
+      (current.length >= MAX_BULLETS_PER_SLIDE || lines + bulletLines > LINES_PER_SLIDE)
+    ) {
+      chunks.push(current)
+      current = []
+      lines = 0
+    }
+    current.push(bullet)
+    lines += bulletLines
+  }
+  if (current.length > 0) chunks.push(current)
   return chunks
 }
 
@@ -96,7 +129,7 @@ function buildDirectiveSlides(article: Article, facts: Facts): Slide[] {
     ...(directive.addressees.length > 0 ? { label: directive.addressees.join(', ') } : {}),
     source: directive.source,
   }))
-  return chunk(bullets, MAX_BULLETS_PER_SLIDE).map((group, index) => ({
+  return chunkBullets(bullets).map((group, index) => ({
     id: slideId('directives', index),
     kind: 'directives',
     title: continuedTitle('Chỉ đạo', index),
@@ -155,7 +188,7 @@ function buildParticipantSlides(article: Article, facts: Facts): Slide[] {
     ...(person.titles.length > 0 ? { label: person.titles.join(', ') } : {}),
     source: null,
   }))
-  return chunk(bullets, MAX_BULLETS_PER_SLIDE + 1).map((group, index) => ({
+  return chunkBullets(bullets).map((group, index) => ({
     id: slideId('participants', index),
     kind: 'participants',
     title: continuedTitle('Nhân vật', index),

@@ -4,10 +4,26 @@ function sourceAttribute(source: SourceRef | null): string | undefined {
   return source ? `${source.paragraph}:${source.sentence}` : undefined
 }
 
+/**
+ * How tightly a slide must be set to stay inside its frame. The deck builder already splits long lists; what is
+ * left long (a very long title, quote or single bullet) is set smaller rather than cut.
+ */
+export function slideDensity(slide: Slide): 'normal' | 'compact' | 'dense' {
+  const bodyLength = slide.bullets.reduce(
+    (sum, bullet) => sum + bullet.text.length + (bullet.label?.length ?? 0),
+    0,
+  )
+  const titleLength = slide.title.length + (slide.subtitle?.length ?? 0)
+  if (slide.kind === 'title') return titleLength > 220 ? 'dense' : titleLength > 120 ? 'compact' : 'normal'
+  if (slide.kind === 'quote') return bodyLength > 520 ? 'dense' : bodyLength > 300 ? 'compact' : 'normal'
+  const budget = bodyLength + titleLength
+  return budget > 900 ? 'dense' : budget > 560 ? 'compact' : 'normal'
+}
+
 /** One slide as a reveal section. All article text goes in as React text, never as HTML. */
 export function SlideSection({ slide }: { readonly slide: Slide }) {
   return (
-    <section data-slide-id={slide.id} data-slide-kind={slide.kind}>
+    <section data-slide-id={slide.id} data-slide-kind={slide.kind} data-density={slideDensity(slide)}>
       <div className={`slide slide--${slide.kind}`}>
         {slide.kind === 'title' ? (
           <h1 className="slide__title">{slide.title}</h1>

@@ -1,0 +1,40 @@
+import { readFile } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
+import type { StandaloneAssets } from '../../renderer/src/export/build-standalone-html'
+
+const FONT_WEIGHTS = [400, 600, 700] as const
+const RENDERER_STYLES = resolve(__dirname, '../../renderer/src/styles')
+
+function packageDir(name: string): string {
+  return dirname(require.resolve(`${name}/package.json`))
+}
+
+/** Fontsource's CSS with every font file inlined as a data: URI, so the deck needs no font on the machine. */
+async function inlineFontCss(weight: number): Promise<string> {
+  const dir = packageDir('@fontsource/be-vietnam-pro')
+  const css = await readFile(join(dir, `${weight}.css`), 'utf8')
+  const files = [...css.matchAll(/url\(\.\/files\/([^)]+\.woff2)\)/g)].map((match) => match[1] ?? '')
+  let inlined = css
+  for (const file of new Set(files)) {
+    const data = (await readFile(join(dir, 'files', file))).toString('base64')
+    inlined = inlined.replaceAll(`url(./files/${file})`, `url(data:font/woff2;base64,${data})`)
+  }
+  // The woff fallbacks are for browsers older than anything that runs reveal.js 6.
+  return inlined.replace(/,\s*url\(\.\/files\/[^)]+\.woff\) format\('woff'\)/g, '')
+}
+
+/** Everything a standalone deck inlines, read from the installed packages and the app's own styles. */
+export async function readStandaloneAssets(): Promise<StandaloneAssets> {
+  const reveal = packageDir('reveal.js')
+  const styles = await Promise.all([
+    readFile(join(reveal, 'dist/reset.css'), 'utf8'),
+    readFile(join(reveal, 'dist/reveal.css'), 'utf8'),
+    ...FONT_WEIGHTS.map(inlineFontCss),
+    readFile(join(RENDERER_STYLES, 'deck.css'), 'utf8'),
+  ])
+  const scripts = await Promise.all([
+    readFile(join(reveal, 'dist/reveal.js'), 'utf8'),
+    readFile(join(reveal, 'dist/plugin/notes.js'), 'utf8'),
+  ])
+  return { styles, scripts }
+}
