@@ -34,11 +34,55 @@ test.describe('desktop app', () => {
       useInnerText: true,
     })
     const exposed = await window.evaluate(() => ({
-      bridge: Object.keys(window.briefdeck ?? {}).sort(),
+      // `window` here would name the Page of this file; inside evaluate the page's global is meant.
+      bridge: Object.keys((globalThis as { briefdeck?: object }).briefdeck ?? {}).sort(),
       hasRequire: typeof (globalThis as { require?: unknown }).require !== 'undefined',
       hasProcess: typeof (globalThis as { process?: unknown }).process !== 'undefined',
     }))
-    expect(exposed).toEqual({ bridge: ['onMenuCommand', 'openFile'], hasRequire: false, hasProcess: false })
+    expect(exposed).toEqual({
+      bridge: ['onMenuCommand', 'openFile', 'startPresentation'],
+      hasRequire: false,
+      hasProcess: false,
+    })
+  })
+
+  test('Present opens an audience and a presenter window that stay in step', async () => {
+    const kinds = await window
+      .locator('.reveal .slides > section')
+      .evaluateAll((sections) => sections.map((s) => s.getAttribute('data-slide-kind') ?? ''))
+    const notes = await window.locator('.reveal .slides > section > aside.notes').allTextContents()
+    const opened: Page[] = []
+    const collect = (page: Page): void => void opened.push(page)
+    app.on('window', collect)
+    await window.getByTestId('present').click()
+    await expect.poll(() => opened.length).toBe(2)
+    app.off('window', collect)
+    const byView = (view: string) =>
+      opened.find((page) => new URL(page.url()).searchParams.get('view') === view)
+    const audience = byView('audience')
+    const presenter = byView('presenter')
+    if (!audience || !presenter) throw new Error(`unexpected windows: ${opened.map((page) => page.url())}`)
+
+    // The deck came from the editor over the channel; the audience window is full screen.
+    await expect(audience.locator('section.present')).toHaveAttribute('data-slide-kind', 'title')
+    await expect(presenter.getByTestId('presenter-notes')).toHaveText(notes[0] ?? '')
+    await expect(presenter.locator('[data-testid="presenter-next"] section')).toHaveAttribute(
+      'data-slide-kind',
+      kinds[1] ?? '',
+    )
+    const fullScreen = await app.evaluate(({ BrowserWindow }) =>
+      BrowserWindow.getAllWindows().some((browserWindow) => browserWindow.isFullScreen()),
+    )
+    expect(fullScreen).toBe(true)
+
+    await presenter.keyboard.press('ArrowRight')
+    await expect(audience.locator('section.present')).toHaveAttribute('data-slide-kind', kinds[1] ?? '')
+    await expect(presenter.getByTestId('slide-counter')).toHaveText(`Trang 2 / ${kinds.length}`)
+
+    const closed = Promise.all([audience.waitForEvent('close'), presenter.waitForEvent('close')])
+    await presenter.keyboard.press('Escape')
+    await closed
+    await expect(window.getByTestId('present')).toBeVisible()
   })
 
   test('File › Open replaces the deck with the chosen article', async () => {

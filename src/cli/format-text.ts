@@ -17,7 +17,8 @@ export function formatAnalysisText(analysis: AnalysisJson): string {
   }
   lines.push('', `Số liệu (${analysis.statistics.length}):`)
   for (const statistic of analysis.statistics) {
-    const qualifier = statistic.qualifier ? `${statistic.qualifier} ` : ''
+    const qualifier =
+      statistic.qualifier && !statistic.text.includes(statistic.qualifier) ? `${statistic.qualifier} ` : ''
     lines.push(`  - ${qualifier}${statistic.text}${statistic.label ? `: ${statistic.label}` : ''}`)
   }
   if (analysis.quotes.length > 0) {

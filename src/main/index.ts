@@ -5,6 +5,7 @@ import { MESSAGES, pickLocale, type Locale } from '../shared/messages'
 import { registerAppScheme, serveRenderer } from './app-protocol'
 import { registerIpcHandlers } from './ipc-handlers'
 import { buildMenuTemplate } from './menu-template'
+import { createPresentationWindows, type PresentationWindows } from './presentation-windows'
 import { trustedOrigins } from './security-policy'
 import { createMainWindow } from './windows'
 
@@ -14,11 +15,21 @@ if (process.env.BRIEFDECK_USER_DATA_DIR) app.setPath('userData', process.env.BRI
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
 const origins = trustedOrigins(devServerUrl)
 let locale: Locale = 'vi'
+let editorWindow: BrowserWindow | null = null
+let presentation: PresentationWindows | null = null
 
 registerAppScheme()
 
 function sendToFocused(command: MenuCommand): void {
-  const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
+  if (command === 'swap-displays') {
+    presentation?.swapDisplays()
+    return
+  }
+  // Starting a show is the editor's business (it holds the deck), whichever window has the focus.
+  const editor = editorWindow && !editorWindow.isDestroyed() ? editorWindow : null
+  const isPresent = command === 'present' || command === 'present-from-current'
+  const window =
+    (isPresent ? editor : null) ?? BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
   if (command === 'language-vi' || command === 'language-en') {
     locale = command === 'language-en' ? 'en' : 'vi'
     installMenu()
@@ -40,11 +51,13 @@ void app.whenReady().then(() => {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   session.defaultSession.setPermissionCheckHandler(() => false)
   serveRenderer(join(__dirname, '../renderer'))
-  registerIpcHandlers(origins)
+  const windows = createPresentationWindows(origins, devServerUrl)
+  presentation = windows
+  registerIpcHandlers(origins, { startPresentation: (fromSlide) => windows.start(fromSlide) })
   installMenu()
-  createMainWindow(origins, devServerUrl)
+  editorWindow = createMainWindow(origins, devServerUrl)
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(origins, devServerUrl)
+    if (BrowserWindow.getAllWindows().length === 0) editorWindow = createMainWindow(origins, devServerUrl)
   })
 })
 

@@ -6,14 +6,21 @@ import { isTrustedSenderUrl } from './security-policy'
 import { readArticleFile } from './read-article-file'
 
 const noArguments = z.tuple([])
+/** A zero-based slide; the upper bound only refuses nonsense, decks are far shorter. */
+const startPresentationArguments = z.tuple([z.object({ fromSlide: z.number().int().min(0).max(10_000) })])
 
 const nodeFileSystem = {
   size: async (path: string) => (await stat(path)).size,
   read: async (path: string) => new Uint8Array(await readFile(path)),
 }
 
+/** What the handlers need from the rest of main, passed in so this module opens no windows of its own. */
+export interface IpcServices {
+  startPresentation(fromSlide: number): void
+}
+
 /** Registers every IPC handler; each checks who is asking and what it sent before doing anything. */
-export function registerIpcHandlers(origins: readonly string[]): void {
+export function registerIpcHandlers(origins: readonly string[], services: IpcServices): void {
   ipcMain.handle(
     IPC.openFile,
     async (event: IpcMainInvokeEvent, ...args: unknown[]): Promise<OpenFileResult> => {
@@ -35,4 +42,9 @@ export function registerIpcHandlers(origins: readonly string[]): void {
       return readArticleFile(path, nodeFileSystem)
     },
   )
+  ipcMain.handle(IPC.startPresentation, (event: IpcMainInvokeEvent, ...args: unknown[]): void => {
+    if (!isTrustedSenderUrl(event.senderFrame?.url, origins)) throw new Error('Untrusted sender')
+    const [{ fromSlide }] = startPresentationArguments.parse(args)
+    services.startPresentation(fromSlide)
+  })
 }

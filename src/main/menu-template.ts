@@ -9,6 +9,8 @@ const LABELS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
     quit: 'Thoát',
     view: 'Xem',
     present: 'Trình chiếu',
+    presentFromCurrent: 'Trình chiếu từ trang hiện tại',
+    swapDisplays: 'Đổi màn hình trình chiếu',
     language: 'Ngôn ngữ',
     help: 'Trợ giúp',
     about: 'Giới thiệu Briefdeck',
@@ -19,6 +21,8 @@ const LABELS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
     quit: 'Quit',
     view: 'View',
     present: 'Present',
+    presentFromCurrent: 'Present from Current Slide',
+    swapDisplays: 'Swap Displays',
     language: 'Language',
     help: 'Help',
     about: 'About Briefdeck',
@@ -44,6 +48,12 @@ export function buildMenuTemplate(
       label: label.view,
       submenu: [
         { label: label.present, accelerator: 'F5', click: () => send('present') },
+        {
+          label: label.presentFromCurrent,
+          accelerator: 'Shift+F5',
+          click: () => send('present-from-current'),
+        },
+        { label: label.swapDisplays, click: () => send('swap-displays') },
         { type: 'separator' },
         {
           label: label.language,

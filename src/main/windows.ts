@@ -23,7 +23,7 @@ export function createMainWindow(
   return window
 }
 
-function lockDownContents(window: BrowserWindow, origins: readonly string[]): void {
+export function lockDownContents(window: BrowserWindow, origins: readonly string[]): void {
   const contents = window.webContents
   contents.setWindowOpenHandler(({ url }) => {
     // Links to the web open in the user's browser only when they are plain https, never inside the app.

@@ -5,13 +5,14 @@ import {
   type BriefdeckBridge,
   type MenuCommand,
   type OpenFileResult,
+  type StartPresentationRequest,
 } from '../shared/ipc'
 
 function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value)
 }
 
-// The page gets these two functions and nothing else: no ipcRenderer, no Node, no event objects.
+// The page gets these three functions and nothing else: no ipcRenderer, no Node, no event objects.
 const bridge: BriefdeckBridge = {
   openFile: () => ipcRenderer.invoke(IPC.openFile) as Promise<OpenFileResult>,
   onMenuCommand: (listener) => {
@@ -22,6 +23,10 @@ const bridge: BriefdeckBridge = {
     return () => {
       ipcRenderer.off(IPC.menuCommand, handler)
     }
+  },
+  startPresentation: async (fromSlide) => {
+    const request: StartPresentationRequest = { fromSlide }
+    await ipcRenderer.invoke(IPC.startPresentation, request)
   },
 }
 

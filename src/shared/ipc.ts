@@ -2,12 +2,21 @@
 export const IPC = {
   openFile: 'briefdeck:open-file',
   menuCommand: 'briefdeck:menu-command',
+  startPresentation: 'briefdeck:start-presentation',
 } as const
 
 /** Files over this size are refused before they are read into memory. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024
 
-export const MENU_COMMANDS = ['open', 'present', 'about', 'language-vi', 'language-en'] as const
+export const MENU_COMMANDS = [
+  'open',
+  'present',
+  'present-from-current',
+  'swap-displays',
+  'about',
+  'language-vi',
+  'language-en',
+] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
 /** What the main process answers when the renderer asks it to show the open-file dialog. */
@@ -20,4 +29,14 @@ export type OpenFileResult =
 export interface BriefdeckBridge {
   openFile(): Promise<OpenFileResult>
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /**
+   * Opens the audience and presenter windows (main places them on the displays); the deck itself reaches
+   * them from this window over the presentation BroadcastChannel. `fromSlide` is zero-based.
+   */
+  startPresentation(fromSlide: number): Promise<void>
+}
+
+/** The payload of `IPC.startPresentation`. */
+export interface StartPresentationRequest {
+  readonly fromSlide: number
 }

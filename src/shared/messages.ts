@@ -15,7 +15,38 @@ export interface Messages {
   readonly dismiss: string
   readonly about: string
   readonly slideCounter: (current: number, total: number) => string
+  /** Tooltip of the present button: which keys start the show from where. */
+  readonly presentHint: string
+  readonly presenter: PresenterMessages
   readonly errors: Readonly<Record<BriefdeckErrorCode, string>>
+}
+
+/** The presenter and audience views. */
+export interface PresenterMessages {
+  readonly windowTitle: string
+  readonly currentSlide: string
+  readonly nextSlide: string
+  readonly endOfPresentation: string
+  readonly back: string
+  readonly forward: string
+  readonly notes: string
+  readonly noNotes: string
+  readonly smallerNotes: string
+  readonly largerNotes: string
+  readonly elapsed: string
+  readonly pauseTimer: string
+  readonly resumeTimer: string
+  readonly resetTimer: string
+  readonly clock: string
+  readonly end: string
+  readonly waiting: string
+  readonly blackedOut: string
+  readonly whitedOut: string
+  readonly overview: string
+  readonly goTo: (slide: string) => string
+  readonly keys: string
+  readonly popupBlocked: string
+  readonly fullscreenHint: string
 }
 
 const vi: Messages = {
@@ -29,6 +60,33 @@ const vi: Messages = {
   dismiss: 'Đóng',
   about: 'Briefdeck: tạo bản trình chiếu họp từ bài báo, hoạt động hoàn toàn ngoại tuyến.',
   slideCounter: (current, total) => `Trang ${current} / ${total}`,
+  presentHint: 'F5: trình chiếu từ đầu · Shift+F5: từ trang hiện tại',
+  presenter: {
+    windowTitle: 'Briefdeck — Màn hình người trình bày',
+    currentSlide: 'Trang hiện tại',
+    nextSlide: 'Trang tiếp theo',
+    endOfPresentation: 'Hết bài trình chiếu',
+    back: 'Trang trước',
+    forward: 'Trang sau',
+    notes: 'Ghi chú',
+    noNotes: 'Trang này không có ghi chú.',
+    smallerNotes: 'Chữ ghi chú nhỏ hơn',
+    largerNotes: 'Chữ ghi chú lớn hơn',
+    elapsed: 'Đã trình bày',
+    pauseTimer: 'Tạm dừng',
+    resumeTimer: 'Tiếp tục',
+    resetTimer: 'Đặt lại',
+    clock: 'Bây giờ',
+    end: 'Kết thúc trình chiếu',
+    waiting: 'Đang chờ bản trình chiếu…',
+    blackedOut: 'Màn hình khán giả đang đen (B hoặc phím điều hướng để trở lại)',
+    whitedOut: 'Màn hình khán giả đang trắng (W hoặc phím điều hướng để trở lại)',
+    overview: 'Khán giả đang xem tổng quan (O để đóng)',
+    goTo: (slide) => `Đến trang ${slide}… (Enter)`,
+    keys: '→ Space: tiếp · ←: lùi · số + Enter: đến trang · B: đen · W: trắng · O: tổng quan · Esc: kết thúc',
+    popupBlocked: 'Trình duyệt đã chặn cửa sổ người trình bày. Hãy cho phép cửa sổ bật lên rồi thử lại.',
+    fullscreenHint: 'Nhấn F để chiếu toàn màn hình.',
+  },
   errors: {
     'input/empty': 'Tệp trống, không có nội dung để phân tích.',
     'input/too-large': 'Tệp quá lớn (tối đa 20 MB). Hãy chọn bài báo nhỏ hơn.',
@@ -53,6 +111,33 @@ const en: Messages = {
   dismiss: 'Dismiss',
   about: 'Briefdeck: meeting briefing decks from news articles, fully offline.',
   slideCounter: (current, total) => `Slide ${current} / ${total}`,
+  presentHint: 'F5: present from the start · Shift+F5: from the current slide',
+  presenter: {
+    windowTitle: 'Briefdeck — Presenter view',
+    currentSlide: 'Current slide',
+    nextSlide: 'Next slide',
+    endOfPresentation: 'End of presentation',
+    back: 'Previous slide',
+    forward: 'Next slide',
+    notes: 'Notes',
+    noNotes: 'This slide has no notes.',
+    smallerNotes: 'Smaller notes text',
+    largerNotes: 'Larger notes text',
+    elapsed: 'Elapsed',
+    pauseTimer: 'Pause',
+    resumeTimer: 'Resume',
+    resetTimer: 'Reset',
+    clock: 'Time',
+    end: 'End show',
+    waiting: 'Waiting for the presentation…',
+    blackedOut: 'The audience screen is black (B or a navigation key restores it)',
+    whitedOut: 'The audience screen is white (W or a navigation key restores it)',
+    overview: 'The audience sees the overview (O closes it)',
+    goTo: (slide) => `Go to slide ${slide}… (Enter)`,
+    keys: '→ Space: next · ←: back · number + Enter: go to slide · B: black · W: white · O: overview · Esc: end',
+    popupBlocked: 'The browser blocked the presenter window. Allow pop-ups for this page and try again.',
+    fullscreenHint: 'Press F to go full screen.',
+  },
   errors: {
     'input/empty': 'The file is empty: there is nothing to analyse.',
     'input/too-large': 'The file is too large (20 MB at most). Choose a smaller article.',

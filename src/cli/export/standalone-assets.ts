@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import type { StandaloneAssets } from '../../renderer/src/export/build-standalone-html'
@@ -5,8 +6,11 @@ import type { StandaloneAssets } from '../../renderer/src/export/build-standalon
 const FONT_WEIGHTS = [400, 600, 700] as const
 const RENDERER_STYLES = resolve(__dirname, '../../renderer/src/styles')
 
+/** A package's folder, found from its main entry (reveal.js does not export its package.json). */
 function packageDir(name: string): string {
-  return dirname(require.resolve(`${name}/package.json`))
+  let dir = dirname(require.resolve(name))
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir)
+  return dir
 }
 
 /** Fontsource's CSS with every font file inlined as a data: URI, so the deck needs no font on the machine. */

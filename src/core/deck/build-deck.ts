@@ -123,24 +123,51 @@ function buildEventSlides(article: Article, event: MeetingEvent): Slide[] {
   ]
 }
 
+/** Groups items by a key in order of first appearance, keeping the article's order within each group. */
+function groupInOrder<T>(items: readonly T[], keyOf: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>()
+  for (const item of items) {
+    const key = keyOf(item)
+    const group = groups.get(key)
+    if (group) group.push(item)
+    else groups.set(key, [item])
+  }
+  return [...groups.values()]
+}
+
+/**
+ * Directives grouped by who gave them (one run of slides per issuer, named in the subtitle) and, within an
+ * issuer, by who must act, so a department finds its tasks together.
+ */
 function buildDirectiveSlides(article: Article, facts: Facts): Slide[] {
-  const bullets: SlideBullet[] = facts.directives.map((directive) => ({
-    text: directive.text,
-    ...(directive.addressees.length > 0 ? { label: directive.addressees.join(', ') } : {}),
-    source: directive.source,
-  }))
-  return chunkBullets(bullets).map((group, index) => ({
-    id: slideId('directives', index),
-    kind: 'directives',
-    title: continuedTitle('Chỉ đạo', index),
-    bullets: group,
-    figures: [],
-    notes: draftNotes(
-      article,
-      'Các nội dung chỉ đạo, theo nguyên văn bài báo:',
-      group.map((bullet) => bullet.source),
-    ),
-  }))
+  const slides: Slide[] = []
+  for (const byIssuer of groupInOrder(facts.directives, (directive) => directive.issuer ?? '')) {
+    const ordered = groupInOrder(byIssuer, (directive) => directive.addressees[0] ?? '').flat()
+    const bullets: SlideBullet[] = ordered.map((directive) => ({
+      text: directive.text,
+      ...(directive.addressees.length > 0 ? { label: directive.addressees.join(', ') } : {}),
+      source: directive.source,
+    }))
+    const issuer = byIssuer[0]?.issuer ?? null
+    chunkBullets(bullets).forEach((group, index) => {
+      slides.push({
+        id: slideId('directives', slides.length),
+        kind: 'directives',
+        title: continuedTitle('Chỉ đạo', index),
+        ...(issuer ? { subtitle: issuer } : {}),
+        bullets: group,
+        figures: [],
+        notes: draftNotes(
+          article,
+          issuer
+            ? `Nội dung chỉ đạo của ${issuer}, theo nguyên văn bài báo:`
+            : 'Các nội dung chỉ đạo, theo nguyên văn bài báo:',
+          group.map((bullet) => bullet.source),
+        ),
+      })
+    })
+  }
+  return slides
 }
 
 function buildStatisticSlides(article: Article, facts: Facts): Slide[] {

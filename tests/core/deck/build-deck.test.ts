@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { Article, Directive, Facts, Statistic } from '../../../src/core/index'
-import { buildDeck, MAX_BULLETS_PER_SLIDE, MAX_FIGURES_PER_SLIDE } from '../../../src/core/index'
+import type { Article } from '../../../src/core/article/article'
+import type { Directive, Facts, Statistic } from '../../../src/core/analysis/facts'
+import { buildDeck, MAX_BULLETS_PER_SLIDE, MAX_FIGURES_PER_SLIDE } from '../../../src/core/deck/build-deck'
 
 // A small article of our own: two paragraphs, four sentences.
 const article: Article = {
@@ -110,6 +111,35 @@ describe('buildDeck', () => {
     expect(directiveSlides.every((slide) => slide.bullets.length <= MAX_BULLETS_PER_SLIDE)).toBe(true)
     expect(directiveSlides.flatMap((slide) => slide.bullets)).toHaveLength(MAX_BULLETS_PER_SLIDE * 2 + 1)
     expect(deck.slides.filter((slide) => slide.kind === 'statistics')).toHaveLength(2)
+  })
+
+  it('groups directives by issuer, then by addressee, keeping the article order within a group', () => {
+    const grouped: Facts = {
+      ...facts,
+      directives: [
+        { ...directive('việc A', 0), issuer: 'Thủ tướng', addressees: ['Bộ Y tế'] },
+        { ...directive('việc B', 0), issuer: 'Phó Thủ tướng', addressees: ['Sở Nội vụ'] },
+        { ...directive('việc C', 0), issuer: 'Thủ tướng', addressees: ['Bộ Tài chính'] },
+        { ...directive('việc D', 0), issuer: 'Thủ tướng', addressees: ['Bộ Y tế'] },
+      ],
+    }
+    const slides = buildDeck({ article, facts: grouped, fileName: null }).slides.filter(
+      (slide) => slide.kind === 'directives',
+    )
+    expect(slides.map((slide) => slide.subtitle)).toEqual(['Thủ tướng', 'Phó Thủ tướng'])
+    expect(slides[0]?.bullets.map((bullet) => bullet.text)).toEqual(['việc A', 'việc D', 'việc C'])
+    expect(slides.map((slide) => slide.id)).toEqual(['directives-1', 'directives-2'])
+  })
+
+  it('continues a slide when long bullets exceed its line budget', () => {
+    const long =
+      'rà soát toàn bộ thủ tục hành chính liên quan đến đất đai, xây dựng và đầu tư, báo cáo kết quả '
+    const wordy: Facts = { ...facts, directives: [1, 2, 3].map((n) => directive(`${long.repeat(2)}${n}`)) }
+    const slides = buildDeck({ article, facts: wordy, fileName: null }).slides.filter(
+      (slide) => slide.kind === 'directives',
+    )
+    expect(slides.length).toBeGreaterThan(1)
+    expect(slides.flatMap((slide) => slide.bullets)).toHaveLength(3)
   })
 
   it('makes a short deck from a short article: no empty slides', () => {

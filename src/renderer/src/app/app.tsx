@@ -5,6 +5,8 @@ import { DeckView } from '../deck-view/deck-view'
 import type { Host } from '../host/host'
 import { useLocale } from '../i18n/use-locale'
 import { readBrowserFile } from '../import/read-file'
+import { PresentationAudience } from '../presentation/presentation-audience'
+import { usePresentation } from '../presentation/use-presentation'
 import { useBriefing } from './use-briefing'
 
 const ACCEPTED_FILES = '.txt,.text,.html,.htm,.docx,text/plain,text/html'
@@ -15,21 +17,27 @@ export function App({ host }: { readonly host: Host }) {
   const [position, setPosition] = useState({ index: 0, total: state.briefing.deck.slides.length })
   const [dragging, setDragging] = useState(false)
   const inputRef = useRef<HTMLInputElement>(null)
-  const deckElementRef = useRef<HTMLElement | null>(null)
+  const presentation = usePresentation(host, state.briefing.deck, messages)
+  const { start: startPresentation, takeResumeIndex } = presentation
+  // Read when a key starts the show, which can come before React re-renders after the last slide change.
+  const slideIndexRef = useRef(0)
 
   const openFile = useCallback(async () => {
     if (host.pickFile) await load(await host.pickFile())
     else inputRef.current?.click()
   }, [host, load])
 
-  const present = useCallback(() => {
-    void deckElementRef.current?.requestFullscreen?.().catch(() => undefined)
-  }, [])
+  // F5 starts from the first slide, Shift+F5 from the one on screen, as in PowerPoint.
+  const present = useCallback(
+    (fromCurrent: boolean) => startPresentation(fromCurrent ? slideIndexRef.current : 0),
+    [startPresentation],
+  )
 
   useEffect(() => {
     const handle = (command: MenuCommand): void => {
       if (command === 'open') void openFile()
-      else if (command === 'present') present()
+      else if (command === 'present') present(false)
+      else if (command === 'present-from-current') present(true)
       else if (command === 'language-vi') setLocale('vi')
       else if (command === 'language-en') setLocale('en')
     }
@@ -37,16 +45,17 @@ export function App({ host }: { readonly host: Host }) {
   }, [host, openFile, present, setLocale])
 
   useEffect(() => {
-    // F5 starts presenting, as in PowerPoint; the desktop menu has the same accelerator.
+    // The desktop menu has the same accelerators; in a browser F5 would otherwise reload the page, also while
+    // presenting, when the audience view already has the keys.
     const onKey = (event: KeyboardEvent): void => {
       if (event.key === 'F5' && host.kind === 'browser') {
         event.preventDefault()
-        present()
+        if (!presentation.session) present(event.shiftKey)
       }
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [host, present])
+  }, [host, present, presentation.session])
 
   const onDrop = async (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault()
@@ -55,9 +64,25 @@ export function App({ host }: { readonly host: Host }) {
     if (file) await load(await readBrowserFile(file))
   }
 
-  const onReady = useCallback((api: RevealApi) => {
-    deckElementRef.current = api.getRevealElement() ?? null
-  }, [])
+  const onReady = useCallback(
+    (api: RevealApi) => {
+      // Back from a show, the editor opens on the slide it ended on.
+      const resume = takeResumeIndex()
+      if (resume !== null) api.slide(resume)
+    },
+    [takeResumeIndex],
+  )
+
+  if (presentation.session) {
+    return (
+      <PresentationAudience
+        deck={state.briefing.deck}
+        session={presentation.session}
+        messages={messages}
+        onEnd={presentation.end}
+      />
+    )
+  }
 
   return (
     <div
@@ -87,7 +112,12 @@ export function App({ host }: { readonly host: Host }) {
             input.value = ''
           }}
         />
-        <button type="button" onClick={present} data-testid="present">
+        <button
+          type="button"
+          onClick={() => present(false)}
+          title={messages.presentHint}
+          data-testid="present"
+        >
           {messages.present}
         </button>
         <span className="toolbar__file" data-testid="file-name">
@@ -127,7 +157,10 @@ export function App({ host }: { readonly host: Host }) {
         <DeckView
           deck={state.briefing.deck}
           deckKey={String(state.revision)}
-          onSlideChange={(index, total) => setPosition({ index, total })}
+          onSlideChange={(index, total) => {
+            slideIndexRef.current = index
+            setPosition({ index, total })
+          }}
           onReady={onReady}
         />
       </main>

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import Reveal, { type RevealApi } from 'reveal.js'
+import Reveal, { type RevealApi, type RevealConfig } from 'reveal.js'
 import type { Deck } from '../../../core/index'
 import { EDITOR_REVEAL_CONFIG } from './reveal-config'
 import { SlideSection } from './slide-section'
@@ -10,6 +10,11 @@ interface DeckViewProps {
   readonly deckKey: string
   readonly onSlideChange?: (index: number, total: number) => void
   readonly onReady?: (api: RevealApi) => void
+  /**
+   * Options laid over the editor's (the presentation turns off reveal's keyboard and controls). Read once,
+   * when the instance is created: reveal takes most options only at `initialize()`.
+   */
+  readonly config?: RevealConfig
 }
 
 /**
@@ -17,12 +22,13 @@ interface DeckViewProps {
  * instance survives StrictMode's mount–unmount–mount (destroy is deferred and cancelled on remount); React
  * renders the sections and reveal only lays them out, so `sync()` runs only when the slide list changes.
  */
-export function DeckView({ deck, deckKey, onSlideChange, onReady }: DeckViewProps) {
+export function DeckView({ deck, deckKey, onSlideChange, onReady, config }: DeckViewProps) {
   const rootRef = useRef<HTMLDivElement>(null)
   const revealRef = useRef<RevealApi | null>(null)
   const pendingDestroyRef = useRef<number | null>(null)
   const onSlideChangeRef = useRef(onSlideChange)
   const onReadyRef = useRef(onReady)
+  const configRef = useRef(config)
   useEffect(() => {
     onSlideChangeRef.current = onSlideChange
     onReadyRef.current = onReady
@@ -36,7 +42,7 @@ export function DeckView({ deck, deckKey, onSlideChange, onReady }: DeckViewProp
       pendingDestroyRef.current = null
     }
     if (!revealRef.current) {
-      const reveal = new Reveal(element, EDITOR_REVEAL_CONFIG)
+      const reveal = new Reveal(element, { ...EDITOR_REVEAL_CONFIG, ...configRef.current })
       revealRef.current = reveal
       const report = () => onSlideChangeRef.current?.(reveal.getIndices().h, reveal.getTotalSlides())
       reveal.on('slidechanged', report)

@@ -75,21 +75,44 @@ function FigureCardView({ figure }: { readonly figure: FigureCard }) {
   return (
     <figure className="figure-card" data-source={sourceAttribute(figure.source)}>
       <div className="figure-card__value">
-        {direction && (
-          <span className={`figure-card__trend figure-card__trend--${direction}`} aria-hidden="true">
-            {direction === 'up' ? '▲' : '▼'}
-          </span>
+        {direction && <TrendMark direction={direction} />}
+        {figure.qualifier && !figure.text.includes(figure.qualifier) && (
+          <span className="figure-card__qualifier">{figure.qualifier} </span>
         )}
-        {figure.qualifier && <span className="figure-card__qualifier">{figure.qualifier} </span>}
         {figure.text}
       </div>
       {change && change.from !== null && change.to !== null && (
         <div className="figure-card__change">
-          {formatAmount(change.from, figure.unit)} → {formatAmount(change.to, figure.unit)}
+          {formatAmount(change.from, figure.unit)} <ChangeArrow /> {formatAmount(change.to, figure.unit)}
         </div>
       )}
       {figure.label && <figcaption className="figure-card__label">{figure.label}</figcaption>}
     </figure>
+  )
+}
+
+/** Up or down, drawn: arrow glyphs are missing from the bundled typeface and would fall back to another. */
+function TrendMark({ direction }: { readonly direction: 'up' | 'down' }) {
+  return (
+    <svg
+      className={`figure-card__trend figure-card__trend--${direction}`}
+      viewBox="0 0 12 12"
+      width="22"
+      height="22"
+      role="img"
+      aria-label={direction === 'up' ? 'tăng' : 'giảm'}
+    >
+      <path d={direction === 'up' ? 'M6 1l5 9H1z' : 'M6 11l5-9H1z'} fill="currentColor" />
+    </svg>
+  )
+}
+
+/** Drawn rather than typed, for the same reason as the trend mark. */
+function ChangeArrow() {
+  return (
+    <svg className="figure-card__arrow" viewBox="0 0 24 12" width="28" height="14" role="img" aria-label="→">
+      <path d="M1 6h20M15 1l6 5-6 5" fill="none" stroke="currentColor" strokeWidth="2" />
+    </svg>
   )
 }
 

@@ -14,5 +14,6 @@ export function createElectronHost(bridge: BriefdeckBridge): Host {
       return { status: 'canceled' }
     },
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    startPresentation: (fromSlide) => bridge.startPresentation(fromSlide),
   }
 }

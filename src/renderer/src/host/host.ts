@@ -21,4 +21,9 @@ export interface Host {
   /** Shows a native open dialog; null where the page's own file input is used instead. */
   readonly pickFile: (() => Promise<PickResult>) | null
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /**
+   * Desktop only: main opens the audience and presenter windows on the right displays. Absent in a browser,
+   * where the page itself becomes the audience view and opens the presenter window.
+   */
+  readonly startPresentation?: (fromSlide: number) => Promise<void>
 }

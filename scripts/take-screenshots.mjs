@@ -1,0 +1,49 @@
+// Regenerates docs/screenshots/: the browser host on the seed deck, one picture per slide kind.
+// Needs a web build (npm run build:web) and Chromium (BRIEFDECK_CHROMIUM or /usr/bin/chromium).
+import { mkdirSync } from 'node:fs'
+import { chromium } from '@playwright/test'
+import { preview } from 'vite'
+
+const OUT = 'docs/screenshots'
+const port = Number(process.env.PORT ?? 4174)
+mkdirSync(OUT, { recursive: true })
+
+const server = await preview({
+  configFile: 'vite.web.config.ts',
+  preview: { host: '127.0.0.1', port, strictPort: true },
+})
+const browser = await chromium.launch({
+  executablePath: process.env.BRIEFDECK_CHROMIUM ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+})
+try {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+  await page.goto(`http://127.0.0.1:${port}/`)
+  await page.locator('.reveal.ready').waitFor()
+  await page.evaluate(() => document.fonts.ready)
+  await page.screenshot({ path: `${OUT}/browser-host-seed-title.png` })
+  const kinds = await page
+    .locator('.reveal .slides > section')
+    .evaluateAll((sections) => sections.map((section) => section.getAttribute('data-slide-kind')))
+  const seen = new Set()
+  for (const [index, kind] of kinds.entries()) {
+    if (seen.has(kind)) continue
+    seen.add(kind)
+    await page.locator('.reveal').click()
+    await page.keyboard.press('Home')
+    for (let step = 0; step < index; step++) await page.keyboard.press('ArrowRight')
+    await page.waitForTimeout(500)
+    await page.locator('.reveal').screenshot({ path: `${OUT}/slide-${kind}.png` })
+  }
+  console.log(`screenshots written to ${OUT}/`)
+} finally {
+  await browser.close()
+  await new Promise((done) => server.httpServer.close(done))
+}

@@ -1,0 +1,426 @@
+import type { Article } from '../article/article'
+import { foldToneMarks, toMatchKey } from '../article/fold-text'
+import type { Directive, SourceRef } from './facts'
+import { describePerson, type Mention, type PeopleIndex } from './find-people'
+import { RE_ORGANIZATION_HEAD, rankTitle } from './lexicon'
+import { RE_SPEECH_VERB } from './speech-verbs'
+import {
+  RE_ACTION_WORD,
+  RE_ADDRESSEE_START,
+  RE_CLAUSE_FRAME,
+  RE_CONNECTOR_FRAME,
+  RE_DIRECTIVE_VERB,
+  RE_GIVEN_TASK,
+  RE_IMPERATIVE_START,
+  RE_MODAL,
+  RE_NOT_DIRECTIVE_AFTER,
+  RE_NOT_DIRECTIVE_BEFORE,
+  RE_STATIVE_WORD,
+  RE_TIME_FRAME,
+  RE_VERBAL_FRAME,
+  SOFT_DIRECTIVE_VERBS,
+} from './directive-words'
+
+/**
+ * Directives: what officials asked, required, assigned, proposed or urged, one item per distinct instruction.
+ * Three shapes are read:
+ *  - a directive verb with an official subject: 'Thủ tướng yêu cầu các bộ … nhìn nhận …' (the subject may
+ *    be left out when it carries over: '…, yêu cầu đưa …'); lists split at ';' and 'đồng thời';
+ *  - an attributed instruction: a modal sentence or quotation with its speaker ('“… phải …”, ông nói');
+ *  - continuations: after a directive, the following modal or imperative sentences ('Trong đó, cần …',
+ *    'Thành lập các tổ công tác …', 'Bộ Tài chính cũng đổi mới …') carry the same issuer until the article
+ *    moves on to someone else or to reporting.
+ */
+
+interface Issuer {
+  readonly text: string | null
+  readonly person: number
+}
+
+interface Context {
+  readonly issuer: Issuer
+  /** 'directive' after a directive; 'speech' after an official merely spoke (only modal sentences continue). */
+  readonly strength: 'directive' | 'speech'
+  idle: number
+}
+
+interface SentenceInput {
+  readonly text: string
+  readonly folded: string
+  readonly mentions: readonly Mention[]
+  readonly source: SourceRef
+}
+
+const MIN_ISSUER_RANK = 30
+const MAX_ADDRESSEE_WORDS = 14
+const RE_TRAILING_ADVERBS =
+  /(?:\s+(?:cũng|tiếp tục|còn|đồng thời|thì|đặc biệt|luôn|thường xuyên|một lần nữa|trực tiếp|liên tục|kiên quyết|nghiêm khắc|mạnh mẽ|tha thiết|đã|sẽ|lại|nhấn mạnh(?:\s+(?:là|rằng))?|nêu rõ(?:\s+(?:là|rằng))?|khẳng định(?:\s+(?:là|rằng))?|cũng đã|và|(?:nói|chỉ đạo|yêu cầu|nhấn mạnh|đề nghị|lưu ý|kết luận|phát biểu)\s+và))+\s*$/u
+const RE_PAST_MARKER = /(?:^|\s)(?:đã|vừa|từng)\s*$/u
+const RE_REASON = /,?\s+(?:bởi vì|bởi|vì)\s.+$/u
+const RE_SPLIT_ITEMS = /\s*;\s*|,?\s+đồng thời\s+/u
+const RE_QUOTE_MARKS = /[“”"«»]/g
+const RE_SERIAL_VERB_BEFORE = new RegExp(`${RE_ACTION_WORD.source}\\s*,\\s*$`, 'u')
+const RE_PAST_IN_CLAUSE = /^(?:\S+\s+){0,4}?(?:đã|đang|vừa)\s/u
+
+function trimItem(text: string): string {
+  return text
+    .replace(/^[\s,:;.\-–“”"]+/u, '')
+    .replace(/^(?:và|thì|là|rằng)\s+/u, '')
+    .replace(/[\s,;:.…“”"]+$/u, '')
+    .trim()
+}
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter((w) => w !== '').length
+}
+
+/** True when the text holds a verb of action (not just 'có' or 'không'). */
+const RE_ACTION_WORDS = new RegExp(RE_ACTION_WORD.source, 'gu')
+
+function hasActionVerb(text: string): boolean {
+  RE_ACTION_WORDS.lastIndex = 0
+  for (const match of text.matchAll(RE_ACTION_WORDS)) if (!RE_STATIVE_WORD.test(match[0])) return true
+  return false
+}
+
+/** Strips the openings that frame an instruction ('Đồng thời, ', 'Về điều trị, ', 'Từ năm 2017 '). */
+export function stripFrames(sentence: string): string {
+  let text = sentence.replace(/^[\s“”"'\-–•*+]+/u, '')
+  for (let i = 0; i < 3; i++) {
+    let next = text.replace(RE_CONNECTOR_FRAME, '').replace(RE_TIME_FRAME, '')
+    const frame = RE_CLAUSE_FRAME.exec(next)
+    // 'Từ năm 2017 các địa phương bố trí ngân sách,' is a clause, not a frame: frames hold no verb.
+    if (frame !== null && (RE_VERBAL_FRAME.test(frame[0]) || !hasActionVerb(frame[0].replace(/^\S+/u, '')))) {
+      next = next.slice(frame[0].length)
+    }
+    if (next === text) break
+    text = next
+  }
+  return text
+}
+
+/** The addressees written at the start of an instruction ('các bộ, ngành, địa phương nhìn nhận …'). */
+function parseAddressees(text: string): string[] {
+  const stripped = text.replace(/^cho\s+/u, '')
+  const action = RE_ACTION_WORD.exec(stripped)
+  if (action === null || action.index === 0) return []
+  const phrase = stripped.slice(0, action.index).trim().replace(/[,:]$/, '')
+  if (phrase === '' || countWords(phrase) > MAX_ADDRESSEE_WORDS) return []
+  // A name-led addressee is a run of capitalised words ('Hưng Yên', 'ACV và Cảng HKQT Tân Sơn Nhất').
+  const named = phrase.split(/\s+/).every((word) => /^(?:\p{Lu}|và$|&)/u.test(word))
+  if (!RE_ADDRESSEE_START.test(stripped) && !RE_ORGANIZATION_HEAD.test(stripped) && !named) return []
+  return phrase
+    .split(/\s*,\s*|\s+và\s+(?=\p{Lu}|các\s)/u)
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+}
+
+function issuerFromMention(people: PeopleIndex, mention: Mention): Issuer | null {
+  const person = people.people[mention.person]
+  if (person === undefined) {
+    if (mention.title === null || rankTitle(mention.title) < MIN_ISSUER_RANK) return null
+    return { text: mention.title, person: -1 }
+  }
+  if (Math.max(person.rank, rankTitle(mention.title)) < MIN_ISSUER_RANK && mention.kind !== 'full') return null
+  return { text: describePerson(person, mention.title), person: mention.person }
+}
+
+/** An organisation written just before a verb ('BHXH Việt Nam', 'Bộ Y tế'), as the issuer. */
+function issuerFromOrganization(window: string): Issuer | null {
+  const words = window.trim().split(/\s+/)
+  for (let i = Math.max(0, words.length - 8); i < words.length; i++) {
+    const candidate = words.slice(i).join(' ')
+    if (RE_ORGANIZATION_HEAD.test(candidate) && !/\s\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+/u.test(candidate)) {
+      return { text: candidate.replace(/^[“"]/u, ''), person: -1 }
+    }
+  }
+  return null
+}
+
+type SubjectFinding = { kind: 'issuer'; issuer: Issuer } | { kind: 'none' } | { kind: 'other' }
+
+/** Who gives the instruction at `verbIndex`: the official or organisation right before it, if any. */
+function findSubject(input: SentenceInput, verbIndex: number, people: PeopleIndex): SubjectFinding {
+  const { folded, mentions } = input
+  let clauseStart = 0
+  for (let i = verbIndex - 1; i >= 0; i--) {
+    const ch = folded[i] ?? ''
+    if (',;:“”"('.includes(ch) && !mentions.some((m) => m.start < i && m.end > i)) {
+      clauseStart = i + 1
+      break
+    }
+  }
+  const window = folded.slice(clauseStart, verbIndex)
+  if (RE_PAST_MARKER.test(window)) return { kind: 'other' }
+  const core = window.replace(RE_TRAILING_ADVERBS, '').replace(/^[\s“”"]+/u, '').trimEnd()
+  if (core === '') return { kind: 'none' }
+  // 'Chúng tôi đề nghị …' inside a quotation: the speaker of the quotation gives the instruction.
+  if (/^(?:chúng tôi|tôi|chúng ta)$/iu.test(core)) {
+    const speaker = findSpeaker(input, people)
+    return speaker === null ? { kind: 'none' } : { kind: 'issuer', issuer: speaker }
+  }
+  const end = clauseStart + window.replace(/^[\s“”"]+/u, '').length - (window.trimStart().length - core.length)
+  const coreEnd = clauseStart + (window.length - window.trimStart().length) + core.length
+  const mention = [...mentions].reverse().find((m) => m.end <= verbIndex && m.end >= coreEnd - 1 && m.start >= clauseStart)
+  void end
+  if (mention !== undefined) {
+    const issuer = issuerFromMention(people, mention)
+    return issuer === null ? { kind: 'other' } : { kind: 'issuer', issuer }
+  }
+  const organization = issuerFromOrganization(core)
+  if (organization !== null) return { kind: 'issuer', issuer: organization }
+  return { kind: 'other' }
+}
+
+/** The quotation just before an attribution verb, or the text before the attribution when it closes one. */
+function findQuotedContent(folded: string, text: string, subjectStart: number): string | null {
+  const before = text.slice(0, subjectStart)
+  const close = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'))
+  if (close < 0) return null
+  const open = Math.max(before.lastIndexOf('“', close - 1), before.lastIndexOf('"', close - 1))
+  void folded
+  return trimItem(before.slice(open < 0 ? 0 : open + 1, close))
+}
+
+function hasModal(text: string): boolean {
+  return RE_MODAL.test(text)
+}
+
+/** Splits an instruction into its distinct items and cleans each for a bullet. */
+function splitItems(content: string): string[] {
+  const parts: string[] = []
+  for (const part of content.split(RE_SPLIT_ITEMS)) {
+    // '…; các kỳ thi, lễ hội…' continues a list of things, not a new instruction: keep it with the one before.
+    if (parts.length > 0 && !RE_ACTION_WORD.test(part) && !hasModal(part)) parts[parts.length - 1] += `; ${part}`
+    else parts.push(part)
+  }
+  return parts
+    .map((part) => trimItem(part.replace(RE_QUOTE_MARKS, '')))
+    .map((part) => {
+      const cut = part.replace(RE_REASON, '')
+      return countWords(cut) >= 3 ? cut : part
+    })
+    .filter((part) => countWords(part) >= 2)
+}
+
+interface VerbHit {
+  readonly index: number
+  readonly verb: string
+  readonly end: number
+}
+
+function findVerbs(folded: string): VerbHit[] {
+  const hits: VerbHit[] = []
+  RE_DIRECTIVE_VERB.lastIndex = 0
+  for (const match of folded.matchAll(RE_DIRECTIVE_VERB)) {
+    const verb = match[1]?.toLowerCase() ?? ''
+    const before = folded.slice(Math.max(0, match.index - 24), match.index)
+    const after = folded.slice(match.index + match[0].length, match.index + match[0].length + 40)
+    if (RE_NOT_DIRECTIVE_BEFORE.test(before) || RE_NOT_DIRECTIVE_AFTER.test(after)) continue
+    // 'Ban Chỉ đạo': capitalised mid-sentence it is part of a name.
+    if (/^\p{Lu}/u.test(match[0]) && match.index > 0 && !/[.:;“"]\s*$/u.test(before)) continue
+    if (verb === 'giao' && !RE_GIVEN_TASK.test(after)) continue
+    hits.push({ index: match.index, verb: match[0], end: match.index + match[0].length })
+  }
+  return hits
+}
+
+/** Directives stated with a directive verb in one sentence. */
+function readVerbDirectives(input: SentenceInput, people: PeopleIndex, inherited: Issuer | null): Directive[] {
+  const { text, folded, source } = input
+  const hits: Array<VerbHit & { subject: SubjectFinding }> = []
+  for (const hit of findVerbs(folded)) {
+    const subject = findSubject(input, hit.index, people)
+    if (subject.kind === 'other') continue
+    // 'nghiên cứu, đề xuất …': a verb in a series continues the instruction before it.
+    if (subject.kind === 'none' && hits.length > 0 && RE_SERIAL_VERB_BEFORE.test(folded.slice(0, hit.index))) continue
+    hits.push({ ...hit, subject })
+  }
+  const directives: Directive[] = []
+  let carried: Issuer | null = null
+  let pendingAddressee: string[] = []
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h]
+    if (hit === undefined) continue
+    const subject = hit.subject
+    // Without a subject the verb continues someone's instruction only when it opens the sentence ('Trước mắt,
+    // yêu cầu …') or follows a directive of this sentence; '…, tỉnh đã triển khai …, chỉ đạo …' is a report.
+    const opensSentence = stripFrames(text.slice(0, hit.index)).trim() === ''
+    const issuer: Issuer | null =
+      subject.kind === 'issuer' ? subject.issuer : (carried ?? (opensSentence ? inherited : null))
+    if (issuer === null) continue
+    carried = issuer
+    const next = hits[h + 1]
+    let content = text.slice(hit.end, next?.index ?? text.length)
+    const soft = SOFT_DIRECTIVE_VERBS.includes(hit.verb.toLowerCase())
+    if (/^\s*:\s*[“"]/u.test(content)) content = content.replace(/^\s*:\s*/u, '')
+    if (trimItem(content) === '' || /^\s*(?:và|[.,])?\s*$/u.test(content)) {
+      // Attribution after a quotation: '“…” Thứ trưởng chỉ đạo.'
+      const mentionStart = input.mentions.filter((m) => m.end <= hit.index).pop()?.start ?? hit.index
+      const quoted = findQuotedContent(folded, text, mentionStart)
+      if (quoted === null || quoted === '') continue
+      content = quoted
+    }
+    // '… yêu cầu lãnh đạo các tỉnh, thành phố, yêu cầu đưa …': an addressee-only stretch before a repeated verb.
+    const trimmed = trimItem(content)
+    if (next !== undefined && RE_ACTION_WORD.exec(trimmed) === null && countWords(trimmed) <= MAX_ADDRESSEE_WORDS) {
+      pendingAddressee = [trimmed]
+      continue
+    }
+    for (const item of splitItems(content)) {
+      if (soft && !hasModal(item)) continue
+      const addressees = parseAddressees(item)
+      directives.push({
+        text: item,
+        issuer: issuer.text,
+        verb: hit.verb.toLowerCase(),
+        addressees: addressees.length > 0 ? addressees : pendingAddressee,
+        source,
+      })
+    }
+    pendingAddressee = []
+  }
+  return directives
+}
+
+/** The official a sentence attributes its words to ('Theo Thứ trưởng, …', 'ông Hùng cho biết, …'). */
+function findSpeaker(input: SentenceInput, people: PeopleIndex): Issuer | null {
+  const { folded, mentions } = input
+  for (const mention of mentions) {
+    const after = folded.slice(mention.end, mention.end + 24)
+    const before = folded.slice(Math.max(0, mention.start - 12), mention.start)
+    const speaks = RE_SPEECH_VERB.test(after.replace(/^\s*(?:cũng|còn|thì|đã|tiếp tục)?\s*/u, '').slice(0, 16))
+    const according = /(?:^|\s)[Tt]heo\s*$/u.test(before)
+    if (!speaks && !according) continue
+    const speechAt = after.search(RE_SPEECH_VERB)
+    if (speaks && speechAt > 12) continue
+    const issuer = issuerFromMention(people, mention)
+    if (issuer !== null) return issuer
+  }
+  return null
+}
+
+function isSameIssuer(a: Issuer | null, b: Issuer | null): boolean {
+  if (a === null || b === null) return false
+  if (a.person >= 0 || b.person >= 0) return a.person === b.person
+  return a.text !== null && b.text !== null && toMatchKey(a.text) === toMatchKey(b.text)
+}
+
+/** An instruction without a directive verb: modal, imperative or addressee-led. */
+function readContinuation(input: SentenceInput, context: Context): string[] | null {
+  const strength = context.strength
+  const body = stripFrames(input.text)
+  if (body === '' || /\?\s*$/.test(body)) return null
+  // 'BHXH Việt Nam cũng nêu …': the issuer speaking again is no instruction to anyone.
+  const issuer = context.issuer.text
+  if (issuer !== null && context.issuer.person < 0 && toMatchKey(body).startsWith(toMatchKey(issuer))) return null
+  const modal = body.split(/[,;:]/).some((clause) => hasModal(clause.trim().split(/\s+/).slice(0, 10).join(' ')))
+  const imperative = RE_IMPERATIVE_START.test(body)
+  const firstAction = RE_ACTION_WORD.exec(body)
+  const addressed =
+    RE_ADDRESSEE_START.test(body) &&
+    !RE_PAST_IN_CLAUSE.test(body) &&
+    (firstAction === null || !RE_STATIVE_WORD.test(firstAction[0]))
+  if (RE_PAST_IN_CLAUSE.test(body) && !modal) return null
+  if (!modal && !(strength === 'directive' && (imperative || addressed))) return null
+  const items = splitItems(body)
+  return items.length > 0 ? items : null
+}
+
+/** Connector-led or modal paragraphs continue the instruction of the paragraph before. */
+function continuesAcrossParagraph(text: string): boolean {
+  const body = stripFrames(text)
+  return (
+    RE_CONNECTOR_FRAME.test(text.replace(/^[\s“”"]+/u, '')) ||
+    RE_CLAUSE_FRAME.test(text) ||
+    RE_IMPERATIVE_START.test(body) ||
+    hasModal(body.split(/\s+/).slice(0, 10).join(' '))
+  )
+}
+
+/** True when most paragraphs hold one sentence: the text was laid out one sentence per line. */
+function isSentencePerLine(article: Article): boolean {
+  const counts = article.sentences.map((paragraph) => paragraph.length)
+  if (counts.length < 4) return false
+  return counts.filter((count) => count === 1).length / counts.length >= 0.8
+}
+
+/** The directives of an article, in article order, each once. */
+export function extractDirectives(article: Article, people: PeopleIndex): Directive[] {
+  const directives: Directive[] = []
+  const seen = new Set<string>()
+  const sentencePerLine = isSentencePerLine(article)
+  let context: Context | null = null
+  const push = (found: Directive[]): void => {
+    for (const directive of found) {
+      const key = toMatchKey(directive.text)
+      if (seen.has(key)) continue
+      seen.add(key)
+      directives.push(directive)
+    }
+  }
+  article.sentences.forEach((paragraph, p) => {
+    paragraph.forEach((text, s) => {
+      const input: SentenceInput = {
+        text,
+        folded: foldToneMarks(text),
+        mentions: people.mentions[p]?.[s] ?? [],
+        source: { paragraph: p, sentence: s },
+      }
+      if (s === 0 && !sentencePerLine && context !== null && !continuesAcrossParagraph(text)) context = null
+      const verbDirectives = readVerbDirectives(input, people, context?.issuer ?? null)
+      if (verbDirectives.length > 0) {
+        push(verbDirectives)
+        const last = verbDirectives[verbDirectives.length - 1]
+        const issuer = verbDirectives.length > 0 && last !== undefined ? findIssuer(last, people, context) : null
+        context = issuer === null ? context : { issuer, strength: 'directive', idle: 0 }
+        return
+      }
+      const speaker = findSpeaker(input, people)
+      if (speaker !== null) {
+        const modalText = stripFrames(input.text.replace(RE_QUOTE_MARKS, ''))
+        if (hasModal(modalText) && !RE_PAST_IN_CLAUSE.test(stripFrames(text))) {
+          const items = attributedItems(input).filter(hasModal)
+          push(items.map((item) => ({ text: item, issuer: speaker.text, verb: null, addressees: parseAddressees(item), source: input.source })))
+          context = { issuer: speaker, strength: 'directive', idle: 0 }
+          return
+        }
+        const sameSpeaker: boolean = context !== null && isSameIssuer(context.issuer, speaker)
+        context = sameSpeaker && context !== null ? { ...context, idle: 0 } : { issuer: speaker, strength: 'speech', idle: 0 }
+        return
+      }
+      if (context === null) return
+      const items = readContinuation(input, context)
+      if (items === null) {
+        context.idle++
+        if (context.idle >= 2) context = null
+        return
+      }
+      const issuer = context.issuer
+      push(items.map((item) => ({ text: item, issuer: issuer.text, verb: null, addressees: parseAddressees(item), source: input.source })))
+      context.idle = 0
+    })
+  })
+  return directives
+}
+
+/** The text of an attributed modal sentence, without the attribution ('…, Thủ tướng nhấn mạnh'). */
+function attributedItems(input: SentenceInput): string[] {
+  let text = input.text
+  const lastMention = input.mentions[input.mentions.length - 1]
+  if (lastMention !== undefined && RE_SPEECH_VERB.test(input.folded.slice(lastMention.end, lastMention.end + 20))) {
+    const tail = input.folded.slice(lastMention.end).replace(RE_SPEECH_VERB, '').replace(/[\s.,]/g, '')
+    if (tail === '' || tail.length < 6) text = text.slice(0, lastMention.start)
+  }
+  const theo = /^(?:Cũng\s+)?[Tt]heo\s+[^,]{2,80},\s*/u.exec(text)
+  if (theo !== null) text = text.slice(theo[0].length)
+  const spoke = /^[^,“"]{2,80}?(?:cho biết|cho rằng|cho hay|nhấn mạnh|khẳng định|nêu rõ|nói)(?:\s+(?:là|rằng))?\s*[,:]\s*/u.exec(text)
+  if (spoke !== null) text = text.slice(spoke[0].length)
+  return splitItems(stripFrames(text))
+}
+
+function findIssuer(directive: Directive, people: PeopleIndex, context: Context | null): Issuer | null {
+  if (directive.issuer === null) return context?.issuer ?? null
+  const index = people.people.findIndex((person) => directive.issuer?.endsWith(person.name) === true)
+  return { text: directive.issuer, person: index }
+}

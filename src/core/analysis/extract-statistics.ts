@@ -1,0 +1,298 @@
+import type { Article } from '../article/article'
+import { foldToneMarks } from '../article/fold-text'
+import type { Statistic, StatisticChange } from './facts'
+import { parseVietnameseNumber } from './parse-number'
+
+/**
+ * Key figures: numbers with what they count ('1.200 tỷ đồng', '86,5%', 'tăng 9 lần'), with the qualifier and
+ * change written around them ('từ 4,5% lên hơn 10%' is one figure). Dates, years, clock times, levels
+ * ('mức độ 4'), ranks, document and flight numbers, ages and durations used as time references are not.
+ */
+
+// A run of digits and separators ending in a digit: '1.200', '4,5', '12-2', '29/4/2021', '8-10'.
+const RE_NUMERIC_TOKEN = /(?<![\p{L}\p{M}\d.,/])\d(?:[\d.,/\-–]*\d)?/gu
+const RE_DAY_MONTH = /^(\d{1,2})[/\-.](\d{1,2})(?:[/\-.](\d{2}|\d{4}))?$/
+const RE_MONTH_YEAR = /^(\d{1,2})[/\-.](\d{4})$/
+const RE_RANGE = /^(\d[\d.,]*)[-–](\d[\d.,]*)$/
+const RE_FRACTION = /^(\d[\d.,]*)\/(\d[\d.,]*)$/
+const RE_YEAR = /^(19|20)\d{2}$/
+const RE_DOT_DATE = /^\d{1,2}\.\d{1,2}(?:\.\d{4})?$/
+const RE_SCALE = /^\s+(nghìn|ngàn|triệu|tỷ|tỉ|trăm)(?![\p{L}\p{M}])/u
+const RE_CURRENCY = /^\s+(đồng|USD|usd|euro|Euro|EUR|yên|NDT|bảng|won|lượt|người)(?![\p{L}\p{M}])/u
+const RE_GLUED_UNIT = /^(%|[\p{Ll}][\p{Ll}\p{M}]*(?:\/[\p{Ll}\p{M}]+)?)/u
+const RE_PERCENT = /^\s*(%|phần trăm)/u
+const RE_NEXT_WORD = /^\s+([\p{L}\p{M}][\p{L}\p{M}\d]*(?:\/[\p{L}\p{M}]+)?)/u
+const RE_CODE_UNIT = /^(?:\p{Lu}{1,4}\d?|\p{Lu}\d|[\p{Lu}][\p{Ll}]?\d)$/u
+const RE_QUALIFIER =
+  /(?:^|\s)(hơn|trên|gần|khoảng|ước tính|ước|chưa đến|chưa tới|dưới|xấp xỉ|ít nhất|tối thiểu|tối đa|lên tới|tới|gần như|chỉ còn|còn)\s*$/u
+const RE_CLAUSE_BREAK = /[,;:()“”"]|\s(?:là|đạt|có|với|và|nhưng|trong đó|khi|thì|mà)\s/gu
+
+const NOT_UNITS = new Set([
+  'và', 'của', 'là', 'tại', 'trong', 'có', 'được', 'đã', 'sẽ', 'với', 'cho', 'để', 'từ', 'đến', 'lên',
+  'xuống', 'so', 'này', 'đó', 'thì', 'mà', 'nhưng', 'hay', 'hoặc', 'nên', 'vì', 'do', 'bị', 'theo', 'trên',
+  'dưới', 'về', 'ra', 'vào', 'khi', 'nếu', 'đang', 'cũng', 'còn', 'rồi', 'hơn', 'gần', 'khoảng', 'như',
+  'các', 'những', 'một', 'mỗi', 'tới', 'qua', 'sau', 'trước', 'nay', 'không', 'chưa', 'đều', 'vẫn',
+  'tăng', 'giảm', 'đạt', 'chiếm', 'bằng', 'nữa', 'thôi', 'hết', 'rưỡi',
+])
+// Time units: always a time reference or duration ('năm 2020', '9 tháng', 'quý 1').
+const TIME_UNITS = new Set(['năm', 'tháng', 'quý', 'tuần', 'thế', 'giờ', 'h', 'g', 'tiếng', 'tuổi'])
+// Short durations count only when they are no time reference ('chậm nhất 45 giây', not 'trong 3 ngày').
+const SHORT_DURATIONS = new Set(['ngày', 'phút', 'giây', 'đêm'])
+const RE_TIME_REFERENCE_BEFORE =
+  /(?:^|\s)(?:trong|sau|trước|từ|mỗi|hàng|vào|lúc|đến|tới|suốt|cách đây|những|các|vòng)\s*$/iu
+const RE_NOT_FIGURE_BEFORE =
+  /(?:^|[\s(])(?:mức độ|cấp độ|mức|cấp|thứ|số|khóa|khoá|tầng|phòng|đường|quận|phường|Q\.|P\.|ấp|lô|nhóm|loại|hạng|top|điều|khoản|chương|mục|giai đoạn|đợt|phiên|kỳ|vòng|quốc lộ|tỉnh lộ|QL|lúc|năm|tháng|ngày|quý|tuần|thế kỷ|mã|chuyến bay|hiệu|sinh năm|SN|tuổi|phương châm|Điều|Khoản|Nghị định|Quyết định|Thông tư|Chỉ thị|Nghị quyết|Công điện|Luật|Kết luận|Thông báo|Chương|Phần|bệnh nhân|BN|Tổ|tổ)\s*$/u
+const COMPOUND_UNITS = new Set([
+  'cơ sở', 'trường hợp', 'đối tượng', 'dự án', 'hồ sơ', 'địa phương', 'doanh nghiệp', 'nhân khẩu',
+  'bệnh nhân', 'học sinh', 'sinh viên', 'cán bộ', 'phương tiện', 'công trình', 'thí sinh', 'giáo viên',
+  'cửa khẩu', 'đơn vị', 'văn bản', 'tỉnh thành', 'hộ dân', 'chiến sĩ', 'lao động', 'tấn hàng', 'căn hộ',
+])
+
+interface RawFigure {
+  readonly start: number
+  readonly end: number
+  readonly value: number
+  readonly unit: string | null
+  readonly qualifier: string | null
+}
+
+function isValidDayMonth(day: number, month: number): boolean {
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12
+}
+
+/** The unit written after a number: glued ('18.611ha'), percent, scale words, a noun or a code ('F1'). */
+function readUnit(after: string): { unit: string | null; length: number } {
+  const glued = RE_GLUED_UNIT.exec(after)
+  if (glued?.[1] !== undefined) return { unit: glued[1], length: glued[0].length }
+  const percent = RE_PERCENT.exec(after)
+  if (percent !== null) return { unit: '%', length: percent[0].length }
+  let length = 0
+  const parts: string[] = []
+  for (let scale = RE_SCALE.exec(after); scale?.[1] !== undefined; scale = RE_SCALE.exec(after.slice(length))) {
+    parts.push(scale[1])
+    length += scale[0].length
+  }
+  if (parts.length > 0) {
+    const currency = RE_CURRENCY.exec(after.slice(length))
+    if (currency?.[1] !== undefined) {
+      parts.push(currency[1])
+      length += currency[0].length
+    }
+    return { unit: parts.join(' '), length }
+  }
+  const next = RE_NEXT_WORD.exec(after)
+  const word = next?.[1]
+  if (next === null || word === undefined) return { unit: null, length: 0 }
+  const lower = word.toLowerCase()
+  if (NOT_UNITS.has(lower)) return { unit: null, length: 0 }
+  if (/^\p{Lu}/u.test(word) && !RE_CODE_UNIT.test(word)) return { unit: null, length: 0 }
+  const second = RE_NEXT_WORD.exec(after.slice(next[0].length))?.[1]
+  if (second !== undefined && COMPOUND_UNITS.has(`${lower} ${second.toLowerCase()}`)) {
+    const compound = after.slice(0, next[0].length + 1 + second.length).trim()
+    return { unit: compound, length: next[0].length + 1 + second.length }
+  }
+  return { unit: word, length: next[0].length }
+}
+
+/** Numbers in one sentence that are figures, with their units. */
+function findFigures(sentence: string): RawFigure[] {
+  const figures: RawFigure[] = []
+  RE_NUMERIC_TOKEN.lastIndex = 0
+  for (const match of sentence.matchAll(RE_NUMERIC_TOKEN)) {
+    const token = match[0]
+    const start = match.index
+    const end = start + token.length
+    const before = sentence.slice(Math.max(0, start - 40), start)
+    const charBefore = sentence[start - 1] ?? ''
+    // 'Covid-19', 'SARS-CoV-2', 'BN2912'.
+    if ((charBefore === '-' || charBefore === '–') && /[\p{L}\p{M}]/u.test(sentence[start - 2] ?? '')) continue
+    const after = sentence.slice(end)
+    // Document numbers '339/QĐ-TTg', clock times '10:30', '6-7h', '8h30', '5K'.
+    if (/^[/\-–][\p{L}]/u.test(after) || /^:\d/.test(after)) continue
+    if (/^(?:h\d*|g\d*|giờ|\p{Lu})(?![\p{Ll}])/u.test(after)) continue
+    if (RE_NOT_FIGURE_BEFORE.test(before)) continue
+    const { unit, length } = readUnit(after)
+    const unitWord = unit?.split(' ')[0]?.toLowerCase() ?? null
+    if (unitWord !== null && TIME_UNITS.has(unitWord)) continue
+    if (unitWord !== null && SHORT_DURATIONS.has(unitWord) && RE_TIME_REFERENCE_BEFORE.test(before)) continue
+    const hasScaleOrPercent = unit !== null && (unit === '%' || RE_SCALE.test(` ${unit}`))
+    // A capitalised word before a bare number is a name: 'Nghi Sơn 1', 'Điều 5'.
+    if (unit === null && /\p{Lu}[\p{Ll}\p{M}]*\s$/u.test(before)) continue
+    const qualifier = RE_QUALIFIER.exec(before)?.[1] ?? null
+    const push = (value: number | null, figureUnit: string | null = unit): void => {
+      if (value === null) return
+      figures.push({ start, end: end + length, value, unit: figureUnit, qualifier })
+    }
+
+    if (token.includes('/')) {
+      const date = RE_DAY_MONTH.exec(token)
+      if (date !== null && isValidDayMonth(Number(date[1]), Number(date[2]))) continue
+      if (RE_MONTH_YEAR.test(token)) continue
+      const fraction = RE_FRACTION.exec(token)
+      if (fraction === null) continue
+      const top = parseVietnameseNumber(fraction[1] ?? '')
+      const bottom = parseVietnameseNumber(fraction[2] ?? '')
+      if (top === null || bottom === null || top === bottom) continue
+      if (unit === null && top < 1000 && bottom < 1000) continue
+      push(top)
+      push(bottom)
+      continue
+    }
+    if (/[-–]/.test(token)) {
+      const range = RE_RANGE.exec(token)
+      if (range === null) continue
+      const low = range[1] ?? ''
+      const high = range[2] ?? ''
+      if (RE_YEAR.test(low) && RE_YEAR.test(high)) continue
+      const date = RE_DAY_MONTH.exec(token)
+      if (date !== null && isValidDayMonth(Number(date[1]), Number(date[2])) && !hasScaleOrPercent) continue
+      if (unit === null) continue
+      // A range counts once, by its upper end: '8-10 triệu' → 10 triệu.
+      push(parseVietnameseNumber(high))
+      continue
+    }
+    if (RE_DOT_DATE.test(token) && !hasScaleOrPercent) continue
+    const value = parseVietnameseNumber(token)
+    if (value === null) continue
+    if (RE_YEAR.test(token) && (unit === null || /(?:năm|từ|đến|tới|cuối|đầu|giữa)\s*$/u.test(before))) continue
+    if (unit === null && !/[.,]/.test(token)) continue
+    if (value <= 1 && !hasScaleOrPercent) continue
+    push(value)
+  }
+  return figures
+}
+
+/** What a figure measures: the words before it in its clause, else the words after it. */
+function findLabel(sentence: string, start: number, end: number): string | null {
+  const before = sentence.slice(0, start)
+  let clauseStart = 0
+  RE_CLAUSE_BREAK.lastIndex = 0
+  for (const match of before.matchAll(RE_CLAUSE_BREAK)) clauseStart = match.index + match[0].length
+  const words = before
+    .slice(clauseStart)
+    .replace(/(?:^|\s)(?:tăng|giảm|hiện|đã|đạt|lên|xuống|từ|gấp|hơn|trên|gần|khoảng|ước|tới|còn|chỉ)(?=\s|$)/gu, ' ')
+    .split(/\s+/)
+    .filter((w) => w !== '')
+    .slice(-10)
+  if (words.length >= 2) return words.join(' ')
+  const afterWords = sentence
+    .slice(end)
+    .split(/[;:.()“”"]/)[0]
+    ?.replace(/,/g, ' ,')
+    .split(/\s+/)
+    .filter((w) => w !== '')
+    .slice(0, 10)
+    .join(' ')
+    .replace(/\s,/g, ',')
+    .replace(/,$/, '')
+    .split(' ')
+  return afterWords !== undefined && afterWords.length > 0 ? afterWords.join(' ') : null
+}
+
+const RE_FACTOR = /(?<![\p{L}\p{M}])(tăng|giảm)?\s*(?:gấp\s+(đôi|ba|rưỡi)|gấp\s+(\d+(?:,\d+)?)\s+lần|(\d+(?:,\d+)?)\s+lần)(?![\p{L}\p{M}])/u
+const FACTOR_WORDS: Readonly<Record<string, number>> = { đôi: 2, ba: 3, rưỡi: 1.5 }
+
+function directionOf(word: string | undefined): 'up' | 'down' | null {
+  if (word === 'tăng' || word === 'lên') return 'up'
+  if (word === 'giảm' || word === 'xuống') return 'down'
+  return null
+}
+
+/** The statistics of one sentence, in text order. */
+function extractSentenceStatistics(sentence: string, paragraph: number, index: number): Statistic[] {
+  const source = { paragraph, sentence: index }
+  const folded = foldToneMarks(sentence)
+  const figures = findFigures(folded)
+  const results: Statistic[] = []
+  const factor = folded.includes('lần') || folded.includes('gấp') ? RE_FACTOR.exec(folded) : null
+  const factorValue =
+    factor === null
+      ? null
+      : (FACTOR_WORDS[factor[2] ?? ''] ?? parseVietnameseNumber(factor[3] ?? factor[4] ?? '') ?? null)
+  let factorUsed = false
+  for (let i = 0; i < figures.length; i++) {
+    const figure = figures[i]
+    if (figure === undefined) continue
+    const before = folded.slice(Math.max(0, figure.start - 30), figure.start)
+    const next = figures[i + 1]
+    const label = findLabel(folded, figure.start, figure.end)
+    // 'từ 4,5% lên hơn 10%': one figure with its change.
+    const from = /(?:^|[\s(])(từ\s+(?:mức\s+)?)$/u.exec(before)
+    if (from !== null && next !== undefined) {
+      const between = folded.slice(figure.end, next.start)
+      const move = /^\s*(lên|xuống|tăng lên|giảm xuống)\s+(?:mức\s+)?(?:\S+\s+)?$/u.exec(between)
+      if (move !== null) {
+        const nearFactor = factor !== null && factor.index < figure.start && figure.start - factor.index < 60
+        const change: StatisticChange = {
+          from: figure.value,
+          to: next.value,
+          factor: nearFactor ? factorValue : null,
+          direction: directionOf(move[1]?.split(' ').pop()),
+        }
+        if (nearFactor) factorUsed = true
+        const changeStart = figure.start - (from[1]?.length ?? 0)
+        const labelAt = nearFactor && factor !== null ? factor.index : changeStart
+        results.push({
+          text: sentence.slice(changeStart, next.end).replace(/\s+/g, ' ').trim(),
+          value: next.value,
+          unit: next.unit ?? figure.unit,
+          qualifier: next.qualifier,
+          label: findLabel(folded, labelAt, next.end),
+          change,
+          source,
+        })
+        i++
+        continue
+      }
+    }
+    const direction = /(?:^|\s)(tăng|giảm)(?:\s+\S+){0,2}\s*$/u.exec(before)?.[1]
+    const isFactor = figure.unit === 'lần'
+    if (isFactor) factorUsed = true
+    results.push({
+      text: sentence.slice(figure.start, figure.end).trim(),
+      value: figure.value,
+      unit: figure.unit,
+      qualifier: figure.qualifier,
+      label,
+      change:
+        direction !== undefined || isFactor
+          ? { from: null, to: null, factor: isFactor ? figure.value : null, direction: directionOf(direction) }
+          : null,
+      source,
+    })
+  }
+  if (factor !== null && factorValue !== null && !factorUsed && factor[2] !== undefined) {
+    results.push({
+      text: sentence.slice(factor.index, factor.index + factor[0].length).trim(),
+      value: factorValue,
+      unit: 'lần',
+      qualifier: null,
+      label: findLabel(folded, factor.index, factor.index + factor[0].length),
+      change: { from: null, to: null, factor: factorValue, direction: directionOf(factor[1]) },
+      source,
+    })
+  }
+  return results
+}
+
+function statisticKey(statistic: Statistic): string {
+  const unit = statistic.unit?.split(' ')[0]?.toLowerCase() ?? ''
+  return `${statistic.value}|${unit}|${statistic.change?.from ?? ''}|${statistic.change?.to ?? ''}`
+}
+
+/** All figures of an article, each once (the first time it is written), in article order. */
+export function extractStatistics(article: Article): Statistic[] {
+  const seen = new Set<string>()
+  const statistics: Statistic[] = []
+  article.sentences.forEach((paragraph, p) =>
+    paragraph.forEach((sentence, s) => {
+      for (const statistic of extractSentenceStatistics(sentence, p, s)) {
+        const key = statisticKey(statistic)
+        if (seen.has(key)) continue
+        seen.add(key)
+        statistics.push(statistic)
+      }
+    }),
+  )
+  return statistics
+}

@@ -1,0 +1,351 @@
+import type { Article } from '../article/article'
+import { foldToneMarks, toMatchKey } from '../article/fold-text'
+import { buildPhraseIndex, matchPhrases, tokenizeWords } from './word-tokens'
+import {
+  HONORIFICS,
+  TITLE_HEADS,
+  NOT_PERSON_NAMES,
+  RE_TITLE_HEAD,
+  RE_TITLE_STOP,
+  SURNAMES,
+  rankTitle,
+} from './lexicon'
+
+/**
+ * People and their titles, and every place a person is mentioned: by full name ('Thủ tướng Nguyễn Xuân
+ * Phúc'), by title and given name ('Bí thư Thăng', 'ông Hùng'), or by title alone ('Thủ tướng'), the last two
+ * resolved to the full name seen elsewhere in the article.
+ */
+
+export interface PersonRecord {
+  readonly name: string
+  readonly given: string
+  readonly titles: string[]
+  /** Highest rank among the titles (see lexicon). */
+  rank: number
+  /** How often the article refers to this person. */
+  mentions: number
+}
+
+export interface Mention {
+  /** Offsets in the sentence: the mention covers title and name. */
+  readonly start: number
+  readonly end: number
+  /** Index into `people`, or -1 for a title nobody could be matched to. */
+  readonly person: number
+  /** The title as written at this mention, when there is one. */
+  readonly title: string | null
+  readonly kind: 'full' | 'short' | 'title' | 'pronoun'
+}
+
+export interface PeopleIndex {
+  readonly people: readonly PersonRecord[]
+  /** `mentions[p][s]`: the mentions in sentence s of paragraph p, in text order. */
+  readonly mentions: readonly (readonly Mention[])[][]
+}
+
+const RE_CAP_RUN = /(?<![\p{L}\p{M}\d])\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*)*(?![\p{L}\p{M}\d])/gu
+const RE_CHAIN_BREAK = /[;:.()“”"?!]/u
+const RE_TITLE_END = /\s*(?:[,;:.()“”"]|\s[-–]\s|$)/u
+const MAX_TITLE_WORDS = 14
+const LOOK_BEHIND = 200
+const RE_PRONOUN = /(?<![\p{L}\p{M}])(?:ông|bà|Ông|Bà)(?![\p{L}\p{M}])(?!\s+\p{Lu})/gu
+const RE_HONORIFIC_NAME = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${HONORIFICS.join('|')})\\s+(\\p{Lu}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{M}])(?!\\s\\p{Lu})`,
+  'gu',
+)
+const RE_HEAD_OF_GOVERNMENT = /(?<![\p{L}\p{M}])[Nn]gười đứng đầu Chính phủ(?![\p{L}\p{M}])/gu
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter((w) => w !== '').length
+}
+
+function isTitleText(text: string): boolean {
+  return text !== '' && countWords(text) <= MAX_TITLE_WORDS && !RE_TITLE_STOP.test(text) && !RE_CHAIN_BREAK.test(text)
+}
+
+interface Head {
+  readonly index: number
+  /** The head as written, 'Phó' included. */
+  readonly 0: string
+}
+
+const TITLE_INDEX = buildPhraseIndex(TITLE_HEADS.flatMap((head) => [head, `Phó ${head}`, `Quyền ${head}`]))
+
+/** Title heads in a sentence, found word by word (see word-tokens). */
+function findHeads(text: string): Head[] {
+  return matchPhrases(text, tokenizeWords(text), TITLE_INDEX).map((match) => ({ index: match.index, 0: match.text }))
+}
+
+/** The title written just before position `end` ('Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh '), chain included. */
+function findTitlesBefore(text: string, end: number, heads: readonly Head[]): { titles: string[]; start: number } {
+  const titles: string[] = []
+  let limit = end
+  let start = end
+  for (;;) {
+    const windowStart = Math.max(0, limit - LOOK_BEHIND)
+    let accepted: { title: string; at: number } | null = null
+    for (let i = heads.length - 1; i >= 0; i--) {
+      const head = heads[i]
+      if (head === undefined || head.index >= limit) continue
+      if (head.index < windowStart) break
+      const candidate = text.slice(head.index, limit).trim()
+      if (candidate.includes(',') || !isTitleText(candidate.replace(/^\S+/, ''))) {
+        if (candidate.includes(',') || RE_CHAIN_BREAK.test(candidate)) break
+        continue
+      }
+      accepted = { title: candidate.replace(/[\s,]+$/, ''), at: head.index }
+      break
+    }
+    if (accepted === null) break
+    titles.unshift(accepted.title)
+    start = accepted.at
+    // A comma right before this title may chain another one: 'Ủy viên Bộ Chính trị, Bí thư Thành ủy …'
+    const gap = text.slice(Math.max(0, start - 3), start)
+    if (!/,\s*$/.test(gap)) break
+    limit = start - gap.length + gap.lastIndexOf(',')
+  }
+  return { titles, start }
+}
+
+/** Titles written after a name: ', Chủ tịch …', ' - Chủ tịch … -', ' (Chủ tịch …)'. */
+function findTitlesAfter(text: string, from: number, heads: readonly Head[]): { titles: string[]; end: number } {
+  const titles: string[] = []
+  let position = from
+  for (;;) {
+    const rest = text.slice(position, position + 8)
+    const lead = /^\s*(?:,|[-–]|\()\s*/u.exec(rest)
+    if (lead === null) break
+    const at = position + lead[0].length
+    const head = heads.find((h) => h.index === at)
+    if (head === undefined) break
+    const afterLead = text.slice(at)
+    const stop = RE_TITLE_END.exec(afterLead.slice(head[0].length))
+    let title = afterLead.slice(0, head[0].length + (stop?.index ?? 0))
+    const verb = RE_TITLE_STOP.exec(title.slice(head[0].length))
+    if (verb !== null) title = title.slice(0, head[0].length + verb.index)
+    title = title.trim()
+    if (countWords(title) > MAX_TITLE_WORDS) break
+    titles.push(title)
+    position += lead[0].length + title.length
+    if (lead[0].includes('(') && text[position] === ')') position++
+  }
+  return { titles, end: position }
+}
+
+interface NameSpan {
+  readonly start: number
+  readonly end: number
+  readonly name: string
+}
+
+/** Person names in a sentence: capitalised runs that start with a family name (2–4 syllables). */
+function findNameSpans(text: string): NameSpan[] {
+  const spans: NameSpan[] = []
+  RE_CAP_RUN.lastIndex = 0
+  for (const run of text.matchAll(RE_CAP_RUN)) {
+    const words = run[0].split(' ')
+    let offset = run.index
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] ?? ''
+      const length = words.length - i
+      if (SURNAMES.has(word) && length >= 2 && length <= 4) {
+        const name = words.slice(i).join(' ')
+        if (!NOT_PERSON_NAMES.has(name) && !NOT_PERSON_NAMES.has(words.slice(i, i + 2).join(' '))) {
+          spans.push({ start: offset, end: run.index + run[0].length, name })
+        }
+        break
+      }
+      offset += word.length + 1
+    }
+  }
+  return spans
+}
+
+function hasHonorificBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start)
+  return /(?:^|[^\p{L}\p{M}])(?:ông|bà|anh|chị|đồng chí|Ông|Bà|Anh|Chị|Đồng chí)\s+$/u.test(before)
+}
+
+/** ' Bộ Y tế nhấn mạnh…' → ' Bộ Y tế': capitalised words and the lower-case syllables that complete them. */
+function readOrganizationTail(rest: string): string {
+  const words = /^(?:\s+[\p{L}\p{M}&]+){0,6}/u.exec(rest)?.[0] ?? ''
+  let tail = ''
+  let previousCapital = false
+  for (const word of words.split(/(?=\s)/u)) {
+    const bare = word.trim()
+    if (bare === '') continue
+    const capital = /^\p{Lu}/u.test(bare)
+    if (!capital && (!previousCapital || RE_TITLE_STOP.test(bare))) break
+    tail += word
+    previousCapital = capital
+  }
+  return tail
+}
+
+// Titles repeat across mentions; their head keys are computed once per distinct title.
+const headKeys = new Map<string, string>()
+
+function titleHeadKey(title: string): string {
+  const cached = headKeys.get(title)
+  if (cached !== undefined) return cached
+  RE_TITLE_HEAD.lastIndex = 0
+  const head = RE_TITLE_HEAD.exec(title)
+  const key = head === null ? '' : toMatchKey(head[0])
+  if (headKeys.size > 10000) headKeys.clear()
+  headKeys.set(title, key)
+  return key
+}
+
+/** Finds the people of an article and every mention of them. */
+export function findPeople(article: Article): PeopleIndex {
+  const people: PersonRecord[] = []
+  const byName = new Map<string, number>()
+  const folded = article.sentences.map((paragraph) => paragraph.map(foldToneMarks))
+  const mentions: Mention[][][] = folded.map((paragraph) => paragraph.map(() => []))
+
+  const addPerson = (name: string, titles: readonly string[]): number => {
+    const key = toMatchKey(name)
+    let index = byName.get(key)
+    if (index === undefined) {
+      index = people.length
+      byName.set(key, index)
+      people.push({ name, given: name.split(' ').pop() ?? name, titles: [], rank: 0, mentions: 0 })
+    }
+    const person = people[index]
+    if (person !== undefined) {
+      for (const title of titles) {
+        const clean = title.replace(/^(?:và|cùng|của)\s+/u, '').trim()
+        if (clean !== '' && !person.titles.some((t) => toMatchKey(t) === toMatchKey(clean))) person.titles.push(clean)
+        person.rank = Math.max(person.rank, rankTitle(clean))
+      }
+      person.mentions++
+    }
+    return index
+  }
+
+  // Pass 1: full names with their titles.
+  const headsOf = folded.map((paragraph) => paragraph.map(findHeads))
+  folded.forEach((paragraph, p) =>
+    paragraph.forEach((text, s) => {
+      const heads = headsOf[p]?.[s] ?? []
+      for (const span of findNameSpans(text)) {
+        const before = findTitlesBefore(text, span.start, heads)
+        const after = findTitlesAfter(text, span.end, heads)
+        const titles = [...before.titles, ...after.titles]
+        const honorific = hasHonorificBefore(text, span.start)
+        if (titles.length === 0 && !honorific && span.name.split(' ').length < 3) continue
+        const person = addPerson(span.name, titles)
+        mentions[p]?.[s]?.push({
+          start: before.titles.length > 0 ? before.start : span.start,
+          end: after.titles.length > 0 ? after.end : span.end,
+          person,
+          title: before.titles[before.titles.length - 1] ?? after.titles[0] ?? null,
+          kind: 'full',
+        })
+      }
+    }),
+  )
+
+  const byGiven = new Map<string, number[]>()
+  people.forEach((person, index) => {
+    const key = toMatchKey(person.given)
+    byGiven.set(key, [...(byGiven.get(key) ?? []), index])
+  })
+  let lastPerson = -1
+  const resolveGiven = (given: string): number => {
+    const candidates = byGiven.get(toMatchKey(given))
+    if (candidates === undefined) return -1
+    return candidates.includes(lastPerson) ? lastPerson : (candidates[0] ?? -1)
+  }
+  // Who holds each title head ('thủ tướng' → [0]), and each person's titles as match keys, built once.
+  const holders = new Map<string, number[]>()
+  const titleKeys = people.map((person) => person.titles.map(toMatchKey))
+  people.forEach((person, index) => {
+    for (const title of person.titles) {
+      const key = titleHeadKey(title)
+      const list = holders.get(key) ?? []
+      if (!list.includes(index)) list.push(index)
+      holders.set(key, list)
+    }
+  })
+  const resolveTitle = (title: string): number => {
+    const written = toMatchKey(title)
+    const key = written.startsWith('người đứng đầu chính phủ') ? 'thủ tướng' : titleHeadKey(title)
+    const matches = holders.get(key)
+    if (key === '' || matches === undefined || matches.length === 0) return -1
+    const precise = matches.filter((index) => titleKeys[index]?.some((t) => t.startsWith(written)) === true)
+    const pool = precise.length > 0 ? precise : matches
+    return pool.includes(lastPerson) ? lastPerson : (pool[0] ?? -1)
+  }
+
+  // Pass 2: short references and bare titles, resolved in reading order.
+  folded.forEach((paragraph, p) =>
+    paragraph.forEach((text, s) => {
+      const list = mentions[p]?.[s]
+      if (list === undefined) return
+      const full = [...list]
+      const covered = (start: number, end: number): boolean => full.some((m) => start < m.end && end > m.start)
+      const found: Mention[] = []
+      for (const head of headsOf[p]?.[s] ?? []) {
+        const start = head.index
+        let end = start + head[0].length
+        if (covered(start, end)) continue
+        const given = /^\s+(\p{Lu}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}])(?!\s\p{Lu})/u.exec(text.slice(end))
+        const givenIndex = given?.[1] === undefined ? -1 : resolveGiven(given[1])
+        if (given !== null && givenIndex >= 0) {
+          end += given[0].length
+          found.push({ start, end, person: givenIndex, title: head[0], kind: 'short' })
+          continue
+        }
+        // The bare title, extended over an organisation written after it ('Thứ trưởng Bộ GTVT').
+        const title = head[0] + readOrganizationTail(text.slice(end))
+        found.push({ start, end: start + title.length, person: resolveTitle(title), title, kind: 'title' })
+      }
+      RE_HEAD_OF_GOVERNMENT.lastIndex = 0
+      for (const match of text.matchAll(RE_HEAD_OF_GOVERNMENT)) {
+        if (covered(match.index, match.index + match[0].length)) continue
+        found.push({
+          start: match.index,
+          end: match.index + match[0].length,
+          person: resolveTitle('Thủ tướng'),
+          title: match[0],
+          kind: 'title',
+        })
+      }
+      RE_HONORIFIC_NAME.lastIndex = 0
+      for (const match of text.matchAll(RE_HONORIFIC_NAME)) {
+        const end = match.index + match[0].length
+        if (covered(match.index, end) || found.some((m) => match.index < m.end && end > m.start)) continue
+        const index = resolveGiven(match[1] ?? '')
+        if (index >= 0) found.push({ start: match.index, end, person: index, title: null, kind: 'short' })
+      }
+      const all = [...full, ...found].sort((a, b) => a.start - b.start)
+      RE_PRONOUN.lastIndex = 0
+      for (const match of text.matchAll(RE_PRONOUN)) {
+        const end = match.index + match[0].length
+        if (all.some((m) => match.index < m.end && end > m.start)) continue
+        const previous = [...all].reverse().find((m) => m.end <= match.index && m.person >= 0)
+        const person = previous?.person ?? lastPerson
+        all.push({ start: match.index, end, person, title: null, kind: 'pronoun' })
+      }
+      all.sort((a, b) => a.start - b.start)
+      for (const mention of all) {
+        if (mention.person >= 0) {
+          lastPerson = mention.person
+          const record = people[mention.person]
+          if (record !== undefined && mention.kind !== 'full') record.mentions++
+        }
+      }
+      list.splice(0, list.length, ...all)
+    }),
+  )
+  return { people, mentions }
+}
+
+/** 'Thủ tướng Nguyễn Xuân Phúc': a person's first title (or the title at the mention) and name. */
+export function describePerson(person: PersonRecord | undefined, title: string | null): string | null {
+  if (person === undefined) return title
+  const shown = title ?? person.titles[0] ?? null
+  return shown === null ? person.name : `${shown} ${person.name}`
+}

@@ -1,0 +1,96 @@
+import type { Article } from '../article/article'
+import type { SourceRef } from './facts'
+
+/**
+ * Quotation spans across an article. A quotation opens and closes inside one paragraph, or (in text laid out
+ * one sentence per line) opens in one paragraph and closes a few paragraphs later. Marks are balanced per
+ * paragraph so one stray mark cannot swallow the rest of the article.
+ */
+
+export interface QuotationSpan {
+  /** Where the opening mark is. */
+  readonly start: SourceRef & { readonly offset: number }
+  /** Where the closing mark is (same paragraph, or a later one for multi-line quotations). */
+  readonly end: SourceRef & { readonly offset: number }
+  /** The words inside the marks, marks removed. */
+  readonly text: string
+}
+
+const MAX_OPEN_PARAGRAPHS = 6
+const PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['“', '”'],
+  ['"', '"'],
+  ['«', '»'],
+]
+
+const RE_QUOTE_MARK = /[“”"«»]/g
+
+interface Mark {
+  readonly sentence: number
+  readonly offset: number
+  readonly char: string
+}
+
+function collectMarks(sentences: readonly string[]): Mark[] {
+  const marks: Mark[] = []
+  sentences.forEach((sentence, s) => {
+    RE_QUOTE_MARK.lastIndex = 0
+    for (const match of sentence.matchAll(RE_QUOTE_MARK)) marks.push({ sentence: s, offset: match.index, char: match[0] })
+  })
+  return marks
+}
+
+function textBetween(
+  article: Article,
+  start: { paragraph: number; sentence: number; offset: number },
+  end: { paragraph: number; sentence: number; offset: number },
+): string {
+  const parts: string[] = []
+  for (let p = start.paragraph; p <= end.paragraph; p++) {
+    const sentences = article.sentences[p] ?? []
+    for (let s = 0; s < sentences.length; s++) {
+      if (p === start.paragraph && s < start.sentence) continue
+      if (p === end.paragraph && s > end.sentence) continue
+      let text = sentences[s] ?? ''
+      const from = p === start.paragraph && s === start.sentence ? start.offset + 1 : 0
+      const to = p === end.paragraph && s === end.sentence ? end.offset : text.length
+      text = text.slice(from, to)
+      parts.push(text)
+    }
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').trim()
+}
+
+/** Every balanced quotation of the article, in order. */
+export function findQuotations(article: Article): QuotationSpan[] {
+  const spans: QuotationSpan[] = []
+  let pending: { paragraph: number; mark: Mark; close: string } | null = null
+  article.sentences.forEach((sentences, p) => {
+    const marks = collectMarks(sentences)
+    let open: { mark: Mark; close: string } | null = null
+    for (const mark of marks) {
+      if (pending !== null && open === null && mark.char === pending.close) {
+        const start = { paragraph: pending.paragraph, sentence: pending.mark.sentence, offset: pending.mark.offset }
+        const end = { paragraph: p, sentence: mark.sentence, offset: mark.offset }
+        spans.push({ start, end, text: textBetween(article, start, end) })
+        pending = null
+        continue
+      }
+      if (open !== null) {
+        if (mark.char === open.close) {
+          const start = { paragraph: p, sentence: open.mark.sentence, offset: open.mark.offset }
+          const end = { paragraph: p, sentence: mark.sentence, offset: mark.offset }
+          spans.push({ start, end, text: textBetween(article, start, end) })
+          open = null
+        }
+        continue
+      }
+      const pair = PAIRS.find(([opening]) => opening === mark.char)
+      if (pair !== undefined) open = { mark, close: pair[1] }
+    }
+    // Straight marks open and close alike, so only curly quotations may run on into the next paragraphs.
+    if (open !== null && open.mark.char !== '"') pending = { paragraph: p, mark: open.mark, close: open.close }
+    if (pending !== null && p - pending.paragraph >= MAX_OPEN_PARAGRAPHS) pending = null
+  })
+  return spans
+}
