@@ -143,11 +143,12 @@ function buildDirectiveSlides(article: Article, facts: Facts): Slide[] {
   const slides: Slide[] = []
   for (const byIssuer of groupInOrder(facts.directives, (directive) => directive.issuer ?? '')) {
     const ordered = groupInOrder(byIssuer, (directive) => directive.addressees[0] ?? '').flat()
-    const bullets: SlideBullet[] = ordered.map((directive) => ({
-      text: directive.text,
-      ...(directive.addressees.length > 0 ? { label: directive.addressees.join(', ') } : {}),
-      source: directive.source,
-    }))
+    const bullets: SlideBullet[] = ordered.map((directive) => {
+      const label = directive.addressees.join(', ')
+      // A directive that already opens with who must act needs no label repeating it.
+      const showLabel = label !== '' && !directive.text.toLowerCase().startsWith(label.toLowerCase())
+      return { text: directive.text, ...(showLabel ? { label } : {}), source: directive.source }
+    })
     const issuer = byIssuer[0]?.issuer ?? null
     chunkBullets(bullets).forEach((group, index) => {
       slides.push({

@@ -72,16 +72,18 @@ function QuoteBody({ slide }: { readonly slide: Slide }) {
 function FigureCardView({ figure }: { readonly figure: FigureCard }) {
   const change = figure.change
   const direction = change?.direction ?? null
+  const hasRange = change !== null && change.from !== null && change.to !== null
+  // With a before and after, the card leads with where the figure ended; the range line shows the change.
+  const headline = hasRange && change.to !== null ? formatAmount(change.to, figure.unit) : figure.text
+  const qualifier = figure.qualifier && !headline.includes(figure.qualifier) ? figure.qualifier : null
   return (
-    <figure className="figure-card" data-source={sourceAttribute(figure.source)}>
+    <figure className="figure-card" data-source={sourceAttribute(figure.source)} title={figure.text}>
       <div className="figure-card__value">
         {direction && <TrendMark direction={direction} />}
-        {figure.qualifier && !figure.text.includes(figure.qualifier) && (
-          <span className="figure-card__qualifier">{figure.qualifier} </span>
-        )}
-        {figure.text}
+        {qualifier && <span className="figure-card__qualifier">{qualifier} </span>}
+        {headline}
       </div>
-      {change && change.from !== null && change.to !== null && (
+      {hasRange && change.from !== null && change.to !== null && (
         <div className="figure-card__change">
           {formatAmount(change.from, figure.unit)} <ChangeArrow /> {formatAmount(change.to, figure.unit)}
         </div>
