@@ -27,7 +27,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
   await page.goto(`http://127.0.0.1:${port}/`)
   await page.locator('.reveal.ready').waitFor()
-  await page.evaluate(() => document.fonts.ready)
+  await page.evaluate(() => globalThis.document.fonts.ready)
   await page.screenshot({ path: `${OUT}/browser-host-seed-title.png` })
   const kinds = await page
     .locator('.reveal .slides > section')
@@ -42,6 +42,14 @@ try {
     await page.waitForTimeout(500)
     await page.locator('.reveal').screenshot({ path: `${OUT}/slide-${kind}.png` })
   }
+  await page.keyboard.press('Home')
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  const [presenter] = await Promise.all([page.waitForEvent('popup'), page.getByTestId('present').click()])
+  await presenter.setViewportSize({ width: 1440, height: 900 })
+  await presenter.waitForLoadState('load')
+  await presenter.waitForTimeout(1000)
+  await presenter.screenshot({ path: `${OUT}/presenter-view.png` })
   console.log(`screenshots written to ${OUT}/`)
 } finally {
   await browser.close()

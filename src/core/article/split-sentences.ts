@@ -66,7 +66,7 @@ function isAbbreviation(token: string): boolean {
 /** True when the dot at `index` closes a list marker such as '1.' or 'a.' at the start of the sentence. */
 function isListMarker(text: string, sentenceStart: number, index: number): boolean {
   const before = text.slice(sentenceStart, index).trim()
-  return /^(\d{1,2}|[a-zA-Z]|[IVX]{1,4})$/.test(before)
+  return /(?:^|[:;]\s*)(?:\d{1,2}|[a-zA-Z]|[IVX]{1,4})$/.test(before)
 }
 
 /**

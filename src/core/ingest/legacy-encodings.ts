@@ -223,17 +223,18 @@ export function repairLegacyText(text: string): DecodedText | null {
   const codes = Array.from({ length: text.length }, (_, i) => text.charCodeAt(i))
   const current = scoreVietnamese(text)
   let best: DecodedText | null = null
-  let bestScore = current
+  let bestScore = -1
   for (const [encoding, decode] of [
     ['tcvn3', decodeTcvn3],
     ['vni-windows', decodeVni],
   ] as const) {
     const converted = decode(codes)
     const score = scoreVietnamese(converted)
-    if (score > bestScore + 0.2 && score >= MIN_SCORE) {
+    if (score > bestScore) {
       best = { text: converted, encoding: `${encoding} (in utf-8)` }
       bestScore = score
     }
   }
-  return best
+  // Only a clearly better reading replaces what the file says.
+  return bestScore >= MIN_SCORE && bestScore > current + 0.2 ? best : null
 }

@@ -13,7 +13,8 @@ describe('splitSentences', () => {
     ['Ông nói: “Phải làm ngay. Không được chậm.” Sau đó ông rời đi.', ['Ông nói: “Phải làm ngay. Không được chậm.”', 'Sau đó ông rời đi.']],
     ['“Phải làm ngay. Không chậm trễ.”, ông An nói. Cả hội trường vỗ tay.', ['“Phải làm ngay. Không chậm trễ.”, ông An nói.', 'Cả hội trường vỗ tay.']],
     ['Ông T. đi xe khách về quê. Bà H. ở lại.', ['Ông T. đi xe khách về quê.', 'Bà H. ở lại.']],
-    ['1. Rà soát hồ sơ. 2. Báo cáo kết quả.', ['1. Rà soát hồ sơ.', '2. Báo cáo kết quả.']],
+    ['Các bước: 1. Rà soát hồ sơ. Sau đó báo cáo.', ['Các bước: 1. Rà soát hồ sơ.', 'Sau đó báo cáo.']],
+    ['Có 100 hồ sơ. 20 hồ sơ bị trả lại.', ['Có 100 hồ sơ. 20 hồ sơ bị trả lại.']],
     ['Dự án bị chậm.Ngoài ra kinh phí thiếu. Hết./.', ['Dự án bị chậm.', 'Ngoài ra kinh phí thiếu.', 'Hết./.']],
   ]
   it.each(cases)('%s', (paragraph, expected) => {
