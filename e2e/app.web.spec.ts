@@ -90,3 +90,28 @@ test.describe('corpus articles', () => {
     await expect(page.locator('section.present')).toHaveAttribute('data-slide-kind', 'title')
   })
 })
+
+test('selecting a bullet shows its source sentence in the article pane', async ({ page }) => {
+  await page.locator('.reveal').click()
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  await expect(page.locator('section.present')).toHaveAttribute('data-slide-kind', 'directives')
+  const bullet = page.locator('section.present li.bullet').first()
+  const address = await bullet.getAttribute('data-source')
+  await bullet.click()
+  await expect(bullet).toHaveClass(/is-selected/)
+  const highlighted = page.locator(`.article-pane [data-sentence="${address}"]`)
+  await expect(highlighted).toHaveClass(/is-selected/)
+  const sentence = (await highlighted.textContent())?.trim() ?? ''
+  await expect(page.getByTestId('source-sentence')).toHaveText(sentence)
+  // The bullet's words come from that very sentence.
+  const bulletText = (await bullet.locator('.bullet__text').textContent()) ?? ''
+  expect(sentence).toContain(bulletText.split(' ').slice(0, 4).join(' '))
+})
+
+test('the deck switches to the dark theme and keeps it', async ({ page }) => {
+  await page.getByTestId('theme').selectOption('dark')
+  await expect(page.getByTestId('deck')).toHaveAttribute('data-theme', 'dark')
+  await page.reload()
+  await expect(page.getByTestId('deck')).toHaveAttribute('data-theme', 'dark')
+})

@@ -17,11 +17,23 @@ export interface Messages {
   readonly slideCounter: (current: number, total: number) => string
   /** Tooltip of the present button: which keys start the show from where. */
   readonly presentHint: string
+  readonly editor: EditorMessages
   readonly presenter: PresenterMessages
   readonly errors: Readonly<Record<BriefdeckErrorCode, string>>
 }
 
 /** The presenter and audience views. */
+/** The editor's panes and switches. */
+export interface EditorMessages {
+  readonly sourceArticle: string
+  readonly showSource: string
+  readonly hideSource: string
+  readonly sourceHint: string
+  readonly theme: string
+  readonly themeLight: string
+  readonly themeDark: string
+}
+
 export interface PresenterMessages {
   readonly windowTitle: string
   readonly currentSlide: string
@@ -61,6 +73,15 @@ const vi: Messages = {
   about: 'Briefdeck: tạo bản trình chiếu họp từ bài báo, hoạt động hoàn toàn ngoại tuyến.',
   slideCounter: (current, total) => `Trang ${current} / ${total}`,
   presentHint: 'F5: trình chiếu từ đầu · Shift+F5: từ trang hiện tại',
+  editor: {
+    sourceArticle: 'Bài gốc',
+    showSource: 'Hiện bài gốc',
+    hideSource: 'Ẩn bài gốc',
+    sourceHint: 'Chọn một ý hoặc một số liệu trên trang chiếu để xem câu gốc của nó.',
+    theme: 'Giao diện',
+    themeLight: 'Sáng',
+    themeDark: 'Tối',
+  },
   presenter: {
     windowTitle: 'Briefdeck — Màn hình người trình bày',
     currentSlide: 'Trang hiện tại',
@@ -112,6 +133,15 @@ const en: Messages = {
   about: 'Briefdeck: meeting briefing decks from news articles, fully offline.',
   slideCounter: (current, total) => `Slide ${current} / ${total}`,
   presentHint: 'F5: present from the start · Shift+F5: from the current slide',
+  editor: {
+    sourceArticle: 'Source article',
+    showSource: 'Show source',
+    hideSource: 'Hide source',
+    sourceHint: 'Select a bullet or a figure on the slide to see the sentence it came from.',
+    theme: 'Theme',
+    themeLight: 'Light',
+    themeDark: 'Dark',
+  },
   presenter: {
     windowTitle: 'Briefdeck — Presenter view',
     currentSlide: 'Current slide',

@@ -14,7 +14,8 @@ import type { Article } from '../../src/core/article/article'
 
 export const SHARED_DIR = resolve(__dirname, '../../../shared')
 export const HAS_SHARED = existsSync(resolve(SHARED_DIR, 'seed', 'gold.json'))
-if (!HAS_SHARED) console.warn(`[tests/core] ${SHARED_DIR} is absent: the fixture tests that read it are skipped`)
+if (!HAS_SHARED)
+  console.warn(`[tests/core] ${SHARED_DIR} is absent: the fixture tests that read it are skipped`)
 
 export type GoldFigure = readonly [number, string | null]
 
@@ -127,7 +128,9 @@ export function checkFields(
   const result: { chair?: boolean; date?: boolean; byline?: boolean } = {}
   if ('chair' in gold) result.chair = sameName(facts.event.chair?.name ?? null, gold.chair ?? null)
   if ('day' in gold || 'month' in gold) {
-    result.date = (facts.event.date?.day ?? null) === (gold.day ?? null) && (facts.event.date?.month ?? null) === (gold.month ?? null)
+    result.date =
+      (facts.event.date?.day ?? null) === (gold.day ?? null) &&
+      (facts.event.date?.month ?? null) === (gold.month ?? null)
   }
   if ('byline' in gold) result.byline = sameName(article.byline, gold.byline ?? null)
   return result

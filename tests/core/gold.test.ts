@@ -26,7 +26,12 @@ describe.skipIf(!HAS_SHARED)('gold fixtures (shared/seed + shared/corpus)', () =
     : []
   let directives: Score = EMPTY_SCORE
   let statistics: Score = EMPTY_SCORE
-  const fields = { chair: [0, 0], date: [0, 0], byline: [0, 0] }
+  // [right, labelled] per field.
+  const fields: Record<'chair' | 'date' | 'byline', [number, number]> = {
+    chair: [0, 0],
+    date: [0, 0],
+    byline: [0, 0],
+  }
   const rows: string[] = []
 
   for (const { file, path, gold } of labelled) {

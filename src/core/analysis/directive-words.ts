@@ -31,7 +31,10 @@ const VERB_ALTERNATION = [...STRONG_DIRECTIVE_VERBS, ...SOFT_DIRECTIVE_VERBS]
   .flatMap((verb) => [verb, verb.charAt(0).toUpperCase() + verb.slice(1)])
   .sort((a, b) => b.length - a.length)
   .join('|')
-export const RE_DIRECTIVE_VERB = new RegExp(`(?<![\\p{L}\\p{M}])(${VERB_ALTERNATION})(?![\\p{L}\\p{M}])`, 'gu')
+export const RE_DIRECTIVE_VERB = new RegExp(
+  `(?<![\\p{L}\\p{M}])(${VERB_ALTERNATION})(?![\\p{L}\\p{M}])`,
+  'gu',
+)
 
 /** Words before a verb that make it a noun, a past report or a negation ('đáp ứng yêu cầu', 'đã chỉ đạo'). */
 export const RE_NOT_DIRECTIVE_BEFORE =

@@ -57,9 +57,12 @@ const RE_TRAILING_ADVERBS =
   /(?:\s+(?:cũng|tiếp tục|còn|đồng thời|thì|đặc biệt|luôn|thường xuyên|một lần nữa|trực tiếp|liên tục|kiên quyết|nghiêm khắc|mạnh mẽ|tha thiết|đã|sẽ|lại|nhấn mạnh(?:\s+(?:là|rằng))?|nêu rõ(?:\s+(?:là|rằng))?|khẳng định(?:\s+(?:là|rằng))?|cũng đã|và|(?:nói|chỉ đạo|yêu cầu|nhấn mạnh|đề nghị|lưu ý|kết luận|phát biểu)\s+và))+\s*$/u
 const RE_PAST_MARKER = /(?:^|\s)(?:đã|vừa|từng)\s*$/u
 const RE_REASON = /,?\s+(?:bởi vì|bởi|vì)\s.+$/u
-const RE_SPLIT_ITEMS = /\s*;\s*|,?\s+đồng thời\s+/u
+const RE_SPLIT_ITEMS_CAPTURED = /(\s*;\s*|,?\s+đồng thời\s+)/u
 const RE_QUOTE_MARKS = /[“”"«»]/g
 const RE_SERIAL_VERB_BEFORE = new RegExp(`${RE_ACTION_WORD.source}\\s*,\\s*$`, 'u')
+const RE_PAST_FRAME =
+  /^[\s“"]*(?:Trước đó|Trước đây|Hôm qua|Năm ngoái|Năm trước|Thời gian qua)(?![\p{L}\p{M}])/iu
+const RE_PAST_BEFORE_MODAL = /(?:^|\s)đã\s(?:(?!\s(?:cần|phải)\s).)*\s(?:cần|phải)\s/u
 const RE_PAST_IN_CLAUSE = /^(?:\S+\s+){0,4}?(?:đã|đang|vừa)\s/u
 
 function trimItem(text: string): string {
@@ -121,14 +124,20 @@ function issuerFromMention(people: PeopleIndex, mention: Mention): Issuer | null
     if (mention.title === null || rankTitle(mention.title) < MIN_ISSUER_RANK) return null
     return { text: mention.title, person: -1 }
   }
-  if (Math.max(person.rank, rankTitle(mention.title)) < MIN_ISSUER_RANK && mention.kind !== 'full') return null
-  return { text: describePerson(person, mention.title), person: mention.person }
+  if (Math.max(person.rank, rankTitle(mention.title)) < MIN_ISSUER_RANK && mention.kind !== 'full')
+    return null
+  // A short or title-only mention ('Bí thư Thăng', 'người đứng đầu Chính phủ') is shown with the full title.
+  return {
+    text: describePerson(person, mention.kind === 'full' ? mention.title : null),
+    person: mention.person,
+  }
 }
 
 /** An organisation written just before a verb ('BHXH Việt Nam', 'Bộ Y tế'), as the issuer. */
 function issuerFromOrganization(window: string): Issuer | null {
   const words = window.trim().split(/\s+/)
-  for (let i = Math.max(0, words.length - 8); i < words.length; i++) {
+  // Shortest first: in 'UBND TP.HCM chỉ đạo UBND TP.HCM chỉ đạo …' the issuer is the nearest 'UBND TP.HCM'.
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 8); i--) {
     const candidate = words.slice(i).join(' ')
     if (RE_ORGANIZATION_HEAD.test(candidate) && !/\s\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+/u.test(candidate)) {
       return { text: candidate.replace(/^[“"]/u, ''), person: -1 }
@@ -152,16 +161,22 @@ function findSubject(input: SentenceInput, verbIndex: number, people: PeopleInde
   }
   const window = folded.slice(clauseStart, verbIndex)
   if (RE_PAST_MARKER.test(window)) return { kind: 'other' }
-  const core = window.replace(RE_TRAILING_ADVERBS, '').replace(/^[\s“”"]+/u, '').trimEnd()
+  const core = window
+    .replace(RE_TRAILING_ADVERBS, '')
+    .replace(/^[\s“”"]+/u, '')
+    .trimEnd()
   if (core === '') return { kind: 'none' }
   // 'Chúng tôi đề nghị …' inside a quotation: the speaker of the quotation gives the instruction.
   if (/^(?:chúng tôi|tôi|chúng ta)$/iu.test(core)) {
     const speaker = findSpeaker(input, people)
     return speaker === null ? { kind: 'none' } : { kind: 'issuer', issuer: speaker }
   }
-  const end = clauseStart + window.replace(/^[\s“”"]+/u, '').length - (window.trimStart().length - core.length)
+  const end =
+    clauseStart + window.replace(/^[\s“”"]+/u, '').length - (window.trimStart().length - core.length)
   const coreEnd = clauseStart + (window.length - window.trimStart().length) + core.length
-  const mention = [...mentions].reverse().find((m) => m.end <= verbIndex && m.end >= coreEnd - 1 && m.start >= clauseStart)
+  const mention = [...mentions]
+    .reverse()
+    .find((m) => m.end <= verbIndex && m.end >= coreEnd - 1 && m.start >= clauseStart)
   void end
   if (mention !== undefined) {
     const issuer = issuerFromMention(people, mention)
@@ -189,9 +204,14 @@ function hasModal(text: string): boolean {
 /** Splits an instruction into its distinct items and cleans each for a bullet. */
 function splitItems(content: string): string[] {
   const parts: string[] = []
-  for (const part of content.split(RE_SPLIT_ITEMS)) {
+  // The separators are captured so that a part merged back keeps the text exactly as written.
+  const pieces = content.split(RE_SPLIT_ITEMS_CAPTURED)
+  for (let i = 0; i < pieces.length; i += 2) {
+    const part = pieces[i] ?? ''
+    const separator = pieces[i - 1] ?? ''
     // '…; các kỳ thi, lễ hội…' continues a list of things, not a new instruction: keep it with the one before.
-    if (parts.length > 0 && !RE_ACTION_WORD.test(part) && !hasModal(part)) parts[parts.length - 1] += `; ${part}`
+    if (parts.length > 0 && !RE_ACTION_WORD.test(part) && !hasModal(part))
+      parts[parts.length - 1] += separator + part
     else parts.push(part)
   }
   return parts
@@ -226,14 +246,19 @@ function findVerbs(folded: string): VerbHit[] {
 }
 
 /** Directives stated with a directive verb in one sentence. */
-function readVerbDirectives(input: SentenceInput, people: PeopleIndex, inherited: Issuer | null): Directive[] {
+function readVerbDirectives(
+  input: SentenceInput,
+  people: PeopleIndex,
+  inherited: Issuer | null,
+): Directive[] {
   const { text, folded, source } = input
   const hits: Array<VerbHit & { subject: SubjectFinding }> = []
   for (const hit of findVerbs(folded)) {
     const subject = findSubject(input, hit.index, people)
     if (subject.kind === 'other') continue
     // 'nghiên cứu, đề xuất …': a verb in a series continues the instruction before it.
-    if (subject.kind === 'none' && hits.length > 0 && RE_SERIAL_VERB_BEFORE.test(folded.slice(0, hit.index))) continue
+    if (subject.kind === 'none' && hits.length > 0 && RE_SERIAL_VERB_BEFORE.test(folded.slice(0, hit.index)))
+      continue
     hits.push({ ...hit, subject })
   }
   const directives: Directive[] = []
@@ -263,7 +288,11 @@ function readVerbDirectives(input: SentenceInput, people: PeopleIndex, inherited
     }
     // '… yêu cầu lãnh đạo các tỉnh, thành phố, yêu cầu đưa …': an addressee-only stretch before a repeated verb.
     const trimmed = trimItem(content)
-    if (next !== undefined && RE_ACTION_WORD.exec(trimmed) === null && countWords(trimmed) <= MAX_ADDRESSEE_WORDS) {
+    if (
+      next !== undefined &&
+      RE_ACTION_WORD.exec(trimmed) === null &&
+      countWords(trimmed) <= MAX_ADDRESSEE_WORDS
+    ) {
       pendingAddressee = [trimmed]
       continue
     }
@@ -289,7 +318,9 @@ function findSpeaker(input: SentenceInput, people: PeopleIndex): Issuer | null {
   for (const mention of mentions) {
     const after = folded.slice(mention.end, mention.end + 24)
     const before = folded.slice(Math.max(0, mention.start - 12), mention.start)
-    const speaks = RE_SPEECH_VERB.test(after.replace(/^\s*(?:cũng|còn|thì|đã|tiếp tục)?\s*/u, '').slice(0, 16))
+    const speaks = RE_SPEECH_VERB.test(
+      after.replace(/^\s*(?:cũng|còn|thì|đã|tiếp tục)?\s*/u, '').slice(0, 16),
+    )
     const according = /(?:^|\s)[Tt]heo\s*$/u.test(before)
     if (!speaks && !according) continue
     const speechAt = after.search(RE_SPEECH_VERB)
@@ -313,8 +344,11 @@ function readContinuation(input: SentenceInput, context: Context): string[] | nu
   if (body === '' || /\?\s*$/.test(body)) return null
   // 'BHXH Việt Nam cũng nêu …': the issuer speaking again is no instruction to anyone.
   const issuer = context.issuer.text
-  if (issuer !== null && context.issuer.person < 0 && toMatchKey(body).startsWith(toMatchKey(issuer))) return null
-  const modal = body.split(/[,;:]/).some((clause) => hasModal(clause.trim().split(/\s+/).slice(0, 10).join(' ')))
+  if (issuer !== null && context.issuer.person < 0 && toMatchKey(body).startsWith(toMatchKey(issuer)))
+    return null
+  const modal = body
+    .split(/[,;:]/)
+    .some((clause) => hasModal(clause.trim().split(/\s+/).slice(0, 10).join(' ')))
   const imperative = RE_IMPERATIVE_START.test(body)
   const firstAction = RE_ACTION_WORD.exec(body)
   const addressed =
@@ -322,6 +356,8 @@ function readContinuation(input: SentenceInput, context: Context): string[] | nu
     !RE_PAST_IN_CLAUSE.test(body) &&
     (firstAction === null || !RE_STATIVE_WORD.test(firstAction[0]))
   if (RE_PAST_IN_CLAUSE.test(body) && !modal) return null
+  // 'Trước đó, … đã tuyên …, buộc HSU phải trả …' reports the past, whatever its modal says.
+  if (RE_PAST_FRAME.test(input.text) || RE_PAST_BEFORE_MODAL.test(body)) return null
   if (!modal && !(strength === 'directive' && (imperative || addressed))) return null
   const items = splitItems(body)
   return items.length > 0 ? items : null
@@ -372,7 +408,8 @@ export function extractDirectives(article: Article, people: PeopleIndex): Direct
       if (verbDirectives.length > 0) {
         push(verbDirectives)
         const last = verbDirectives[verbDirectives.length - 1]
-        const issuer = verbDirectives.length > 0 && last !== undefined ? findIssuer(last, people, context) : null
+        const issuer =
+          verbDirectives.length > 0 && last !== undefined ? findIssuer(last, people, context) : null
         context = issuer === null ? context : { issuer, strength: 'directive', idle: 0 }
         return
       }
@@ -381,12 +418,23 @@ export function extractDirectives(article: Article, people: PeopleIndex): Direct
         const modalText = stripFrames(input.text.replace(RE_QUOTE_MARKS, ''))
         if (hasModal(modalText) && !RE_PAST_IN_CLAUSE.test(stripFrames(text))) {
           const items = attributedItems(input).filter(hasModal)
-          push(items.map((item) => ({ text: item, issuer: speaker.text, verb: null, addressees: parseAddressees(item), source: input.source })))
+          push(
+            items.map((item) => ({
+              text: item,
+              issuer: speaker.text,
+              verb: null,
+              addressees: parseAddressees(item),
+              source: input.source,
+            })),
+          )
           context = { issuer: speaker, strength: 'directive', idle: 0 }
           return
         }
         const sameSpeaker: boolean = context !== null && isSameIssuer(context.issuer, speaker)
-        context = sameSpeaker && context !== null ? { ...context, idle: 0 } : { issuer: speaker, strength: 'speech', idle: 0 }
+        context =
+          sameSpeaker && context !== null
+            ? { ...context, idle: 0 }
+            : { issuer: speaker, strength: 'speech', idle: 0 }
         return
       }
       if (context === null) return
@@ -397,7 +445,15 @@ export function extractDirectives(article: Article, people: PeopleIndex): Direct
         return
       }
       const issuer = context.issuer
-      push(items.map((item) => ({ text: item, issuer: issuer.text, verb: null, addressees: parseAddressees(item), source: input.source })))
+      push(
+        items.map((item) => ({
+          text: item,
+          issuer: issuer.text,
+          verb: null,
+          addressees: parseAddressees(item),
+          source: input.source,
+        })),
+      )
       context.idle = 0
     })
   })
@@ -408,13 +464,22 @@ export function extractDirectives(article: Article, people: PeopleIndex): Direct
 function attributedItems(input: SentenceInput): string[] {
   let text = input.text
   const lastMention = input.mentions[input.mentions.length - 1]
-  if (lastMention !== undefined && RE_SPEECH_VERB.test(input.folded.slice(lastMention.end, lastMention.end + 20))) {
-    const tail = input.folded.slice(lastMention.end).replace(RE_SPEECH_VERB, '').replace(/[\s.,]/g, '')
+  if (
+    lastMention !== undefined &&
+    RE_SPEECH_VERB.test(input.folded.slice(lastMention.end, lastMention.end + 20))
+  ) {
+    const tail = input.folded
+      .slice(lastMention.end)
+      .replace(RE_SPEECH_VERB, '')
+      .replace(/[\s.,]/g, '')
     if (tail === '' || tail.length < 6) text = text.slice(0, lastMention.start)
   }
   const theo = /^(?:Cũng\s+)?[Tt]heo\s+[^,]{2,80},\s*/u.exec(text)
   if (theo !== null) text = text.slice(theo[0].length)
-  const spoke = /^[^,“"]{2,80}?(?:cho biết|cho rằng|cho hay|nhấn mạnh|khẳng định|nêu rõ|nói)(?:\s+(?:là|rằng))?\s*[,:]\s*/u.exec(text)
+  const spoke =
+    /^[^,“"]{2,80}?(?:cho biết|cho rằng|cho hay|nhấn mạnh|khẳng định|nêu rõ|nói)(?:\s+(?:là|rằng))?\s*[,:]\s*/u.exec(
+      text,
+    )
   if (spoke !== null) text = text.slice(spoke[0].length)
   return splitItems(stripFrames(text))
 }

@@ -14,7 +14,8 @@ const RE_EVENT_DATE =
   /(?<![\p{L}\p{M}])(?:(sáng|chiều|trưa|tối|đêm)(?:\s+(nay|qua|hôm nay))?|(ngày|hôm nay|hôm qua))\s*(?:\(\s*)?(?:ngày\s+)?(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:[/\-.](\d{4}))?(?!\d)\s*\)?/giu
 const RE_DATE_INTRODUCER = /(?:^|\s)(?:vào|diễn ra|tổ chức|khai mạc|họp|làm việc)\s+$/u
 const RE_CHAIR_VERB = /(?<![\p{L}\p{M}])chủ trì(?!\s*,\s*phối hợp)(?![\p{L}\p{M}])/u
-const RE_ATTENDANCE = /(?<![\p{L}\p{M}])(?:[Tt]ham dự|[Cc]ùng dự|[Dd]ự hội nghị|[Dd]ự cuộc họp|có sự tham gia|đồng chủ trì|[Cc]ùng đi|tham gia đoàn)(?![\p{L}\p{M}])/u
+const RE_ATTENDANCE =
+  /(?<![\p{L}\p{M}])(?:[Tt]ham dự|[Cc]ùng dự|[Dd]ự hội nghị|[Dd]ự cuộc họp|có sự tham gia|đồng chủ trì|[Cc]ùng đi|tham gia đoàn)(?![\p{L}\p{M}])/u
 const RE_LOCATION =
   /(?<![\p{L}\p{M}])tại\s+((?:(?:điểm cầu|trụ sở|hội trường|Hội trường|tỉnh|thành phố|TP\.?|huyện|xã|Nhà Quốc hội|sân bay|Trung tâm)\s+)?\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*){0,4}(?:\s+(?:phủ|tỉnh|thành phố)(?:\s+\p{Lu}[\p{L}\p{M}]*)*)?)/u
 const DATE_WINDOW_SENTENCES = 8
@@ -122,7 +123,9 @@ function findChair(article: Article, people: PeopleIndex): ChairFinding | null {
 
 function findMention(people: PeopleIndex, person: number, source: SourceRef | null): Mention | undefined {
   if (source === null) return undefined
-  return people.mentions[source.paragraph]?.[source.sentence]?.find((m) => m.person === person && m.title !== null)
+  return people.mentions[source.paragraph]?.[source.sentence]?.find(
+    (m) => m.person === person && m.title !== null,
+  )
 }
 
 function findLocation(article: Article, chairSource: SourceRef | null): string | null {

@@ -22,14 +22,21 @@ export interface AttributedQuote {
   readonly speaker: string | null
 }
 
-function speakerOf(people: PeopleIndex, mention: Mention | undefined): { person: number; speaker: string | null } {
+function speakerOf(
+  people: PeopleIndex,
+  mention: Mention | undefined,
+): { person: number; speaker: string | null } {
   if (mention === undefined) return { person: -1, speaker: null }
   const person = people.people[mention.person]
   return { person: mention.person, speaker: person?.name ?? mention.title }
 }
 
 /** The speaker named after a closing mark: '”, Thủ tướng nhấn mạnh.' / '" - ông Hùng cho hay.' */
-function findSpeakerAfter(article: Article, people: PeopleIndex, span: QuotationSpan): Mention | null | undefined {
+function findSpeakerAfter(
+  article: Article,
+  people: PeopleIndex,
+  span: QuotationSpan,
+): Mention | null | undefined {
   const { paragraph, sentence, offset } = span.end
   const text = foldToneMarks(article.sentences[paragraph]?.[sentence] ?? '')
   const after = text.slice(offset + 1)
@@ -57,7 +64,11 @@ function findSpeakerAfter(article: Article, people: PeopleIndex, span: Quotation
 }
 
 /** The speaker introducing a quotation: '… Thủ tướng nhấn mạnh: “' */
-function findSpeakerBefore(article: Article, people: PeopleIndex, span: QuotationSpan): Mention | null | undefined {
+function findSpeakerBefore(
+  article: Article,
+  people: PeopleIndex,
+  span: QuotationSpan,
+): Mention | null | undefined {
   const { paragraph, sentence, offset } = span.start
   const text = foldToneMarks(article.sentences[paragraph]?.[sentence] ?? '')
   const before = text.slice(0, offset)
@@ -85,6 +96,6 @@ export function extractQuotes(article: Article, people: PeopleIndex): Quote[] {
   return findAttributedQuotes(article, people).map(({ span, speaker, person }) => ({
     text: span.text,
     speaker: speaker ?? describePerson(people.people[person], null),
-    source: { paragraph: span.start.paragraph, sentence: span.start.sentence },
+    source: span.source,
   }))
 }

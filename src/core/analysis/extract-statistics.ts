@@ -28,11 +28,72 @@ const RE_QUALIFIER =
 const RE_CLAUSE_BREAK = /[,;:()“”"]|\s(?:là|đạt|có|với|và|nhưng|trong đó|khi|thì|mà)\s/gu
 
 const NOT_UNITS = new Set([
-  'và', 'của', 'là', 'tại', 'trong', 'có', 'được', 'đã', 'sẽ', 'với', 'cho', 'để', 'từ', 'đến', 'lên',
-  'xuống', 'so', 'này', 'đó', 'thì', 'mà', 'nhưng', 'hay', 'hoặc', 'nên', 'vì', 'do', 'bị', 'theo', 'trên',
-  'dưới', 'về', 'ra', 'vào', 'khi', 'nếu', 'đang', 'cũng', 'còn', 'rồi', 'hơn', 'gần', 'khoảng', 'như',
-  'các', 'những', 'một', 'mỗi', 'tới', 'qua', 'sau', 'trước', 'nay', 'không', 'chưa', 'đều', 'vẫn',
-  'tăng', 'giảm', 'đạt', 'chiếm', 'bằng', 'nữa', 'thôi', 'hết', 'rưỡi',
+  'và',
+  'của',
+  'là',
+  'tại',
+  'trong',
+  'có',
+  'được',
+  'đã',
+  'sẽ',
+  'với',
+  'cho',
+  'để',
+  'từ',
+  'đến',
+  'lên',
+  'xuống',
+  'so',
+  'này',
+  'đó',
+  'thì',
+  'mà',
+  'nhưng',
+  'hay',
+  'hoặc',
+  'nên',
+  'vì',
+  'do',
+  'bị',
+  'theo',
+  'trên',
+  'dưới',
+  'về',
+  'ra',
+  'vào',
+  'khi',
+  'nếu',
+  'đang',
+  'cũng',
+  'còn',
+  'rồi',
+  'hơn',
+  'gần',
+  'khoảng',
+  'như',
+  'các',
+  'những',
+  'một',
+  'mỗi',
+  'tới',
+  'qua',
+  'sau',
+  'trước',
+  'nay',
+  'không',
+  'chưa',
+  'đều',
+  'vẫn',
+  'tăng',
+  'giảm',
+  'đạt',
+  'chiếm',
+  'bằng',
+  'nữa',
+  'thôi',
+  'hết',
+  'rưỡi',
 ])
 // Time units: always a time reference or duration ('năm 2020', '9 tháng', 'quý 1').
 const TIME_UNITS = new Set(['năm', 'tháng', 'quý', 'tuần', 'thế', 'giờ', 'h', 'g', 'tiếng', 'tuổi'])
@@ -43,9 +104,31 @@ const RE_TIME_REFERENCE_BEFORE =
 const RE_NOT_FIGURE_BEFORE =
   /(?:^|[\s(])(?:mức độ|cấp độ|mức|cấp|thứ|số|khóa|khoá|tầng|phòng|đường|quận|phường|Q\.|P\.|ấp|lô|nhóm|loại|hạng|top|điều|khoản|chương|mục|giai đoạn|đợt|phiên|kỳ|vòng|quốc lộ|tỉnh lộ|QL|lúc|năm|tháng|ngày|quý|tuần|thế kỷ|mã|chuyến bay|hiệu|sinh năm|SN|tuổi|phương châm|Điều|Khoản|Nghị định|Quyết định|Thông tư|Chỉ thị|Nghị quyết|Công điện|Luật|Kết luận|Thông báo|Chương|Phần|bệnh nhân|BN|Tổ|tổ)\s*$/u
 const COMPOUND_UNITS = new Set([
-  'cơ sở', 'trường hợp', 'đối tượng', 'dự án', 'hồ sơ', 'địa phương', 'doanh nghiệp', 'nhân khẩu',
-  'bệnh nhân', 'học sinh', 'sinh viên', 'cán bộ', 'phương tiện', 'công trình', 'thí sinh', 'giáo viên',
-  'cửa khẩu', 'đơn vị', 'văn bản', 'tỉnh thành', 'hộ dân', 'chiến sĩ', 'lao động', 'tấn hàng', 'căn hộ',
+  'cơ sở',
+  'trường hợp',
+  'đối tượng',
+  'dự án',
+  'hồ sơ',
+  'địa phương',
+  'doanh nghiệp',
+  'nhân khẩu',
+  'bệnh nhân',
+  'học sinh',
+  'sinh viên',
+  'cán bộ',
+  'phương tiện',
+  'công trình',
+  'thí sinh',
+  'giáo viên',
+  'cửa khẩu',
+  'đơn vị',
+  'văn bản',
+  'tỉnh thành',
+  'hộ dân',
+  'chiến sĩ',
+  'lao động',
+  'tấn hàng',
+  'căn hộ',
 ])
 
 interface RawFigure {
@@ -68,7 +151,11 @@ function readUnit(after: string): { unit: string | null; length: number } {
   if (percent !== null) return { unit: '%', length: percent[0].length }
   let length = 0
   const parts: string[] = []
-  for (let scale = RE_SCALE.exec(after); scale?.[1] !== undefined; scale = RE_SCALE.exec(after.slice(length))) {
+  for (
+    let scale = RE_SCALE.exec(after);
+    scale?.[1] !== undefined;
+    scale = RE_SCALE.exec(after.slice(length))
+  ) {
     parts.push(scale[1])
     length += scale[0].length
   }
@@ -105,7 +192,8 @@ function findFigures(sentence: string): RawFigure[] {
     const before = sentence.slice(Math.max(0, start - 40), start)
     const charBefore = sentence[start - 1] ?? ''
     // 'Covid-19', 'SARS-CoV-2', 'BN2912'.
-    if ((charBefore === '-' || charBefore === '–') && /[\p{L}\p{M}]/u.test(sentence[start - 2] ?? '')) continue
+    if ((charBefore === '-' || charBefore === '–') && /[\p{L}\p{M}]/u.test(sentence[start - 2] ?? ''))
+      continue
     const after = sentence.slice(end)
     // Document numbers '339/QĐ-TTg', clock times '10:30', '6-7h', '8h30', '5K'.
     if (/^[/\-–][\p{L}]/u.test(after) || /^:\d/.test(after)) continue
@@ -154,7 +242,8 @@ function findFigures(sentence: string): RawFigure[] {
     if (RE_DOT_DATE.test(token) && !hasScaleOrPercent) continue
     const value = parseVietnameseNumber(token)
     if (value === null) continue
-    if (RE_YEAR.test(token) && (unit === null || /(?:năm|từ|đến|tới|cuối|đầu|giữa)\s*$/u.test(before))) continue
+    if (RE_YEAR.test(token) && (unit === null || /(?:năm|từ|đến|tới|cuối|đầu|giữa)\s*$/u.test(before)))
+      continue
     if (unit === null && !/[.,]/.test(token)) continue
     if (value <= 1 && !hasScaleOrPercent) continue
     push(value)
@@ -170,7 +259,10 @@ function findLabel(sentence: string, start: number, end: number): string | null 
   for (const match of before.matchAll(RE_CLAUSE_BREAK)) clauseStart = match.index + match[0].length
   const words = before
     .slice(clauseStart)
-    .replace(/(?:^|\s)(?:tăng|giảm|hiện|đã|đạt|lên|xuống|từ|gấp|hơn|trên|gần|khoảng|ước|tới|còn|chỉ)(?=\s|$)/gu, ' ')
+    .replace(
+      /(?:^|\s)(?:tăng|giảm|hiện|đã|đạt|lên|xuống|từ|gấp|hơn|trên|gần|khoảng|ước|tới|còn|chỉ)(?=\s|$)/gu,
+      ' ',
+    )
     .split(/\s+/)
     .filter((w) => w !== '')
     .slice(-10)
@@ -189,7 +281,8 @@ function findLabel(sentence: string, start: number, end: number): string | null 
   return afterWords !== undefined && afterWords.length > 0 ? afterWords.join(' ') : null
 }
 
-const RE_FACTOR = /(?<![\p{L}\p{M}])(tăng|giảm)?\s*(?:gấp\s+(đôi|ba|rưỡi)|gấp\s+(\d+(?:,\d+)?)\s+lần|(\d+(?:,\d+)?)\s+lần)(?![\p{L}\p{M}])/u
+const RE_FACTOR =
+  /(?<![\p{L}\p{M}])(tăng|giảm)?\s*(?:gấp\s+(đôi|ba|rưỡi)|gấp\s+(\d+(?:,\d+)?)\s+lần|(\d+(?:,\d+)?)\s+lần)(?![\p{L}\p{M}])/u
 const FACTOR_WORDS: Readonly<Record<string, number>> = { đôi: 2, ba: 3, rưỡi: 1.5 }
 
 function directionOf(word: string | undefined): 'up' | 'down' | null {
@@ -256,7 +349,12 @@ function extractSentenceStatistics(sentence: string, paragraph: number, index: n
       label,
       change:
         direction !== undefined || isFactor
-          ? { from: null, to: null, factor: isFactor ? figure.value : null, direction: directionOf(direction) }
+          ? {
+              from: null,
+              to: null,
+              factor: isFactor ? figure.value : null,
+              direction: directionOf(direction),
+            }
           : null,
       source,
     })

@@ -61,7 +61,12 @@ function countWords(text: string): number {
 }
 
 function isTitleText(text: string): boolean {
-  return text !== '' && countWords(text) <= MAX_TITLE_WORDS && !RE_TITLE_STOP.test(text) && !RE_CHAIN_BREAK.test(text)
+  return (
+    text !== '' &&
+    countWords(text) <= MAX_TITLE_WORDS &&
+    !RE_TITLE_STOP.test(text) &&
+    !RE_CHAIN_BREAK.test(text)
+  )
 }
 
 interface Head {
@@ -74,11 +79,18 @@ const TITLE_INDEX = buildPhraseIndex(TITLE_HEADS.flatMap((head) => [head, `Phó 
 
 /** Title heads in a sentence, found word by word (see word-tokens). */
 function findHeads(text: string): Head[] {
-  return matchPhrases(text, tokenizeWords(text), TITLE_INDEX).map((match) => ({ index: match.index, 0: match.text }))
+  return matchPhrases(text, tokenizeWords(text), TITLE_INDEX).map((match) => ({
+    index: match.index,
+    0: match.text,
+  }))
 }
 
 /** The title written just before position `end` ('Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh '), chain included. */
-function findTitlesBefore(text: string, end: number, heads: readonly Head[]): { titles: string[]; start: number } {
+function findTitlesBefore(
+  text: string,
+  end: number,
+  heads: readonly Head[],
+): { titles: string[]; start: number } {
   const titles: string[] = []
   let limit = end
   let start = end
@@ -109,7 +121,11 @@ function findTitlesBefore(text: string, end: number, heads: readonly Head[]): { 
 }
 
 /** Titles written after a name: ', Chủ tịch …', ' - Chủ tịch … -', ' (Chủ tịch …)'. */
-function findTitlesAfter(text: string, from: number, heads: readonly Head[]): { titles: string[]; end: number } {
+function findTitlesAfter(
+  text: string,
+  from: number,
+  heads: readonly Head[],
+): { titles: string[]; end: number } {
   const titles: string[] = []
   let position = from
   for (;;) {
@@ -216,7 +232,8 @@ export function findPeople(article: Article): PeopleIndex {
     if (person !== undefined) {
       for (const title of titles) {
         const clean = title.replace(/^(?:và|cùng|của)\s+/u, '').trim()
-        if (clean !== '' && !person.titles.some((t) => toMatchKey(t) === toMatchKey(clean))) person.titles.push(clean)
+        if (clean !== '' && !person.titles.some((t) => toMatchKey(t) === toMatchKey(clean)))
+          person.titles.push(clean)
         person.rank = Math.max(person.rank, rankTitle(clean))
       }
       person.mentions++
@@ -285,7 +302,8 @@ export function findPeople(article: Article): PeopleIndex {
       const list = mentions[p]?.[s]
       if (list === undefined) return
       const full = [...list]
-      const covered = (start: number, end: number): boolean => full.some((m) => start < m.end && end > m.start)
+      const covered = (start: number, end: number): boolean =>
+        full.some((m) => start < m.end && end > m.start)
       const found: Mention[] = []
       for (const head of headsOf[p]?.[s] ?? []) {
         const start = head.index

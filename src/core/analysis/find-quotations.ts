@@ -14,6 +14,8 @@ export interface QuotationSpan {
   readonly end: SourceRef & { readonly offset: number }
   /** The words inside the marks, marks removed. */
   readonly text: string
+  /** The sentence holding the quotation's first words: what a quote's `source` points at. */
+  readonly source: SourceRef
 }
 
 const MAX_OPEN_PARAGRAPHS = 6
@@ -35,7 +37,8 @@ function collectMarks(sentences: readonly string[]): Mark[] {
   const marks: Mark[] = []
   sentences.forEach((sentence, s) => {
     RE_QUOTE_MARK.lastIndex = 0
-    for (const match of sentence.matchAll(RE_QUOTE_MARK)) marks.push({ sentence: s, offset: match.index, char: match[0] })
+    for (const match of sentence.matchAll(RE_QUOTE_MARK))
+      marks.push({ sentence: s, offset: match.index, char: match[0] })
   })
   return marks
 }
@@ -61,6 +64,25 @@ function textBetween(
   return parts.join(' ').replace(/\s+/g, ' ').trim()
 }
 
+/**
+ * The address of the first words inside a quotation: the sentence of the opening mark, or the next sentence
+ * when the mark ends its sentence ('… nói: “' on one line and the words on the next).
+ */
+function firstWordsAt(
+  article: Article,
+  start: { paragraph: number; sentence: number; offset: number },
+): SourceRef {
+  const sentence = article.sentences[start.paragraph]?.[start.sentence] ?? ''
+  if (/[\p{L}\p{N}]/u.test(sentence.slice(start.offset + 1)))
+    return { paragraph: start.paragraph, sentence: start.sentence }
+  if (article.sentences[start.paragraph]?.[start.sentence + 1] !== undefined) {
+    return { paragraph: start.paragraph, sentence: start.sentence + 1 }
+  }
+  if (article.sentences[start.paragraph + 1] !== undefined)
+    return { paragraph: start.paragraph + 1, sentence: 0 }
+  return { paragraph: start.paragraph, sentence: start.sentence }
+}
+
 /** Every balanced quotation of the article, in order. */
 export function findQuotations(article: Article): QuotationSpan[] {
   const spans: QuotationSpan[] = []
@@ -70,9 +92,18 @@ export function findQuotations(article: Article): QuotationSpan[] {
     let open: { mark: Mark; close: string } | null = null
     for (const mark of marks) {
       if (pending !== null && open === null && mark.char === pending.close) {
-        const start = { paragraph: pending.paragraph, sentence: pending.mark.sentence, offset: pending.mark.offset }
+        const start = {
+          paragraph: pending.paragraph,
+          sentence: pending.mark.sentence,
+          offset: pending.mark.offset,
+        }
         const end = { paragraph: p, sentence: mark.sentence, offset: mark.offset }
-        spans.push({ start, end, text: textBetween(article, start, end) })
+        spans.push({
+          start,
+          end,
+          text: textBetween(article, start, end),
+          source: firstWordsAt(article, start),
+        })
         pending = null
         continue
       }
@@ -80,7 +111,12 @@ export function findQuotations(article: Article): QuotationSpan[] {
         if (mark.char === open.close) {
           const start = { paragraph: p, sentence: open.mark.sentence, offset: open.mark.offset }
           const end = { paragraph: p, sentence: mark.sentence, offset: mark.offset }
-          spans.push({ start, end, text: textBetween(article, start, end) })
+          spans.push({
+            start,
+            end,
+            text: textBetween(article, start, end),
+            source: firstWordsAt(article, start),
+          })
           open = null
         }
         continue
@@ -89,7 +125,8 @@ export function findQuotations(article: Article): QuotationSpan[] {
       if (pair !== undefined) open = { mark, close: pair[1] }
     }
     // Straight marks open and close alike, so only curly quotations may run on into the next paragraphs.
-    if (open !== null && open.mark.char !== '"') pending = { paragraph: p, mark: open.mark, close: open.close }
+    if (open !== null && open.mark.char !== '"')
+      pending = { paragraph: p, mark: open.mark, close: open.close }
     if (pending !== null && p - pending.paragraph >= MAX_OPEN_PARAGRAPHS) pending = null
   })
   return spans

@@ -26,7 +26,8 @@ function decodeEntity(match: string, name: string): string {
   const named = NAMED_ENTITIES[lower]
   if (named !== undefined) return named
   const code = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10)
-  if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return match
+  if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+    return match
   return String.fromCodePoint(code)
 }
 

@@ -4,8 +4,11 @@
  * that is no valid syllable but splits cleanly into two valid ones was glued. Only runs carrying Vietnamese
  * diacritics are touched, so foreign words and brand names ('online', 'Viettel') stay as they are.
  */
-import { isVietnameseSyllable as isSyllable, RE_VIETNAMESE_MARK, VIETNAMESE_VOWELS as VOWELS } from './vietnamese-syllable'
-
+import {
+  isVietnameseSyllable as isSyllable,
+  RE_VIETNAMESE_MARK,
+  VIETNAMESE_VOWELS as VOWELS,
+} from './vietnamese-syllable'
 
 // Every pattern is anchored at a word start (the look-behind fails fast inside words), keeping scans linear.
 const RE_WORD = /(?<![\p{L}\p{M}])\p{Lu}?\p{Ll}{3,}/gu

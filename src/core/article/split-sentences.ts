@@ -6,9 +6,51 @@
 
 // Tokens that end with a dot without ending a sentence (compared in lower case, dots inside kept).
 const ABBREVIATIONS = new Set([
-  'tp', 'tt', 'q', 'p', 'h', 'x', 'tx', 'gs', 'pgs', 'ts', 'ths', 'bs', 'ks', 'kts', 'tskh', 'th.s', 'ths.bs',
-  'pgs.ts', 'gs.ts', 'gs.tskh', 'pgs.tskh', 'bs.ckii', 'bs.cki', 'mr', 'mrs', 'ms', 'dr', 'st', 'co', 'ltd',
-  'inc', 'v.v', 'vv', 'nxb', 'tr', 'sđd', 'ttg', 'bt', 'tbt', 'đ/c', 'đc', 'ô', 'no', 'vs', 'etc',
+  'tp',
+  'tt',
+  'q',
+  'p',
+  'h',
+  'x',
+  'tx',
+  'gs',
+  'pgs',
+  'ts',
+  'ths',
+  'bs',
+  'ks',
+  'kts',
+  'tskh',
+  'th.s',
+  'ths.bs',
+  'pgs.ts',
+  'gs.ts',
+  'gs.tskh',
+  'pgs.tskh',
+  'bs.ckii',
+  'bs.cki',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'co',
+  'ltd',
+  'inc',
+  'v.v',
+  'vv',
+  'nxb',
+  'tr',
+  'sđd',
+  'ttg',
+  'bt',
+  'tbt',
+  'đ/c',
+  'đc',
+  'ô',
+  'no',
+  'vs',
+  'etc',
 ])
 const TERMINATORS = '.!?…'
 const CLOSERS = '"”’\'»)]'
@@ -120,7 +162,7 @@ export function splitSentences(paragraph: string): string[] {
         // '12.' followed by a digit is a number broken by a space, not an end.
         if (RE_DIGIT.test(token.slice(-1)) && RE_DIGIT.test(after[0] ?? '')) continue
       }
-      if (!RE_LETTER.test(after[0] ?? '') && !/["“'‘(\[«*\-–—•+\d]/.test(after[0] ?? '')) continue
+      if (!RE_LETTER.test(after[0] ?? '') && !/["“'‘([«*\-–—•+\d]/.test(after[0] ?? '')) continue
     }
     const sentence = text.slice(start, end).trim()
     if (sentence !== '') sentences.push(sentence)

@@ -27,7 +27,10 @@ export function isVietnameseSyllable(word: string): boolean {
 export function scoreVietnamese(text: string): number {
   let marked = 0
   let good = 0
-  for (const word of text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}]+/u)) {
+  for (const word of text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}]+/u)) {
     if (word.length < 2 || /^[a-z]+$/.test(word)) continue
     marked++
     if (RE_VIETNAMESE_MARK.test(word) && isVietnameseSyllable(word)) good++

@@ -39,10 +39,15 @@ export const convertDocxWithMammoth: DocxToHtml = async (bytes) => {
 }
 
 /** DOCX bytes → text with one paragraph per line. Throws when the converter fails (caller maps the error). */
-export async function extractDocxText(bytes: Uint8Array, convert: DocxToHtml = convertDocxWithMammoth): Promise<string> {
+export async function extractDocxText(
+  bytes: Uint8Array,
+  convert: DocxToHtml = convertDocxWithMammoth,
+): Promise<string> {
   const html = await convert(bytes)
-  const document = (parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as {
-    document: MiniDocument
-  }).document
+  const document = (
+    parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as {
+      document: MiniDocument
+    }
+  ).document
   return document.body === null ? '' : collectLines(document.body).join('\n')
 }

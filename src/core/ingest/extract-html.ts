@@ -9,7 +9,8 @@ import type { MiniDocument } from './mini-dom'
  * When Readability finds nothing (a short page, a fragment), the whole body is read with furniture skipped.
  */
 
-const RE_LOOKS_LIKE_HTML = /^\s*(?:<!doctype html|<html|<head|<body|<meta|<article|<div|<p[\s>]|<section|<h1)/i
+const RE_LOOKS_LIKE_HTML =
+  /^\s*(?:<!doctype html|<html|<head|<body|<meta|<article|<div|<p[\s>]|<section|<h1)/i
 const RE_HAS_TAGS = /<\/(?:p|div|html|body|article|section|h\d|li|span|a)>/i
 const MIN_READABLE_CHARS = 200
 
@@ -39,7 +40,9 @@ function readWithReadability(document: MiniDocument): { title: string | null; li
 /** The text of an HTML page's article: headline first when there is one, then one paragraph per line. */
 export function extractHtmlText(html: string): string {
   const document = toDocument(html)
-  const headline = (document.querySelector('h1')?.textContent ?? document.title ?? '').replace(/\s+/g, ' ').trim()
+  const headline = (document.querySelector('h1')?.textContent ?? document.title ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
   const fallback = document.body === null ? [] : collectLines(document.body)
   const readable = readWithReadability(toDocument(html))
   const lines = readable?.lines ?? fallback

@@ -7,13 +7,64 @@ import { ELEMENT_NODE, TEXT_NODE, type MiniElement, type MiniNode } from './mini
  */
 
 const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'IFRAME', 'SVG', 'TEMPLATE',
-  'SELECT', 'INPUT', 'TEXTAREA', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE', 'META',
-  'LINK', 'IMG', 'PICTURE', 'MENU', 'DIALOG',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'FORM',
+  'BUTTON',
+  'IFRAME',
+  'SVG',
+  'TEMPLATE',
+  'SELECT',
+  'INPUT',
+  'TEXTAREA',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+  'IMG',
+  'PICTURE',
+  'MENU',
+  'DIALOG',
 ])
 const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL',
-  'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'TD', 'TH', 'FIGURE', 'DL', 'DT', 'DD', 'ADDRESS', 'HR', 'BODY', 'CENTER',
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'UL',
+  'OL',
+  'BLOCKQUOTE',
+  'PRE',
+  'TABLE',
+  'TR',
+  'TD',
+  'TH',
+  'FIGURE',
+  'DL',
+  'DT',
+  'DD',
+  'ADDRESS',
+  'HR',
+  'BODY',
+  'CENTER',
 ])
 /** Class or id words that mark page furniture rather than the article. */
 export const RE_FURNITURE =
@@ -21,7 +72,8 @@ export const RE_FURNITURE =
 
 function isFurniture(element: MiniElement): boolean {
   const marker = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''} ${element.getAttribute('role') ?? ''}`
-  if (/\b(?:navigation|banner|contentinfo|complementary)\b/i.test(element.getAttribute('role') ?? '')) return true
+  if (/\b(?:navigation|banner|contentinfo|complementary)\b/i.test(element.getAttribute('role') ?? ''))
+    return true
   return RE_FURNITURE.test(marker)
 }
 

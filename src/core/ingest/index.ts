@@ -58,7 +58,8 @@ export async function ingestFile(
     if (bytes.length === 0) return fail('input/empty')
     const kind = sniffBytes(bytes)
     if (RE_DOCX_NAME.test(name) || kind === 'zip') {
-      if (kind !== 'zip' || !isDocxZip(bytes)) return fail(RE_DOCX_NAME.test(name) ? 'input/not-docx' : 'input/binary')
+      if (kind !== 'zip' || !isDocxZip(bytes))
+        return fail(RE_DOCX_NAME.test(name) ? 'input/not-docx' : 'input/binary')
       try {
         return finish(await extractDocxText(bytes, options.convertDocx), 'docx', 'docx')
       } catch (error) {

@@ -32,7 +32,9 @@ const TCVN3_ROWS: ReadonlyArray<readonly [number[], string]> = [
 ]
 
 const TCVN3_TABLE: ReadonlyMap<number, string> = new Map(
-  TCVN3_ROWS.flatMap(([codes, letters]) => codes.map((code, i): [number, string] => [code, [...letters][i] ?? ''])),
+  TCVN3_ROWS.flatMap(([codes, letters]) =>
+    codes.map((code, i): [number, string] => [code, [...letters][i] ?? '']),
+  ),
 )
 
 /** TCVN3 bytes (or a string of code points ≤ 0xFF standing for them) → Unicode. */
@@ -132,7 +134,8 @@ const STRUCTURAL_MARKS = new Set(['\u0302', '\u0306', '\u031b'])
 /** Unicode → VNI-Windows bytes, for tests and round trips. */
 export function encodeVni(text: string): Uint8Array {
   const markToByte = new Map<string, string>()
-  for (const [char, marks] of Object.entries(VNI_MARKS)) if (!markToByte.has(marks)) markToByte.set(marks, char)
+  for (const [char, marks] of Object.entries(VNI_MARKS))
+    if (!markToByte.has(marks)) markToByte.set(marks, char)
   const singles = new Map(Object.entries(VNI_SINGLE).map(([char, letter]) => [letter, char]))
   let latin = ''
   for (const char of text.normalize('NFC')) {
@@ -144,7 +147,9 @@ export function encodeVni(text: string): Uint8Array {
     const parts = char.normalize('NFD')
     const base = parts[0] ?? ''
     // NFD puts the dot below before the circumflex; VNI writes the vowel's own mark before the tone.
-    let marks = [...parts.slice(1)].sort((a, b) => Number(!STRUCTURAL_MARKS.has(a)) - Number(!STRUCTURAL_MARKS.has(b))).join('')
+    let marks = [...parts.slice(1)]
+      .sort((a, b) => Number(!STRUCTURAL_MARKS.has(a)) - Number(!STRUCTURAL_MARKS.has(b)))
+      .join('')
     if (marks === '') {
       latin += char
       continue

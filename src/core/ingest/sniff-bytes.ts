@@ -42,14 +42,21 @@ function looksBinary(bytes: Uint8Array): boolean {
   for (let i = 0; i < length; i++) {
     const byte = bytes[i] ?? 0
     if (byte === 0) zeros++
-    else if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c && byte !== 0x1b) controls++
+    else if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c && byte !== 0x1b)
+      controls++
   }
   // Many NULs without a BOM may still be BOM-less UTF-16; the decoder decides that case.
-  return (zeros === 0 && controls / length > MAX_CONTROL_SHARE) || (zeros > 0 && looksLikeUtf16(bytes, length) === null)
+  return (
+    (zeros === 0 && controls / length > MAX_CONTROL_SHARE) ||
+    (zeros > 0 && looksLikeUtf16(bytes, length) === null)
+  )
 }
 
 /** BOM-less UTF-16: NULs in every other byte position, in one parity only. */
-export function looksLikeUtf16(bytes: Uint8Array, length = Math.min(bytes.length, SAMPLE_BYTES)): 'le' | 'be' | null {
+export function looksLikeUtf16(
+  bytes: Uint8Array,
+  length = Math.min(bytes.length, SAMPLE_BYTES),
+): 'le' | 'be' | null {
   let even = 0
   let odd = 0
   for (let i = 0; i < length; i++) {

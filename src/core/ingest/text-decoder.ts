@@ -8,7 +8,10 @@ interface TextDecoderLike {
   decode(input: Uint8Array): string
 }
 
-type TextDecoderConstructor = new (label: string, options?: { fatal?: boolean; ignoreBOM?: boolean }) => TextDecoderLike
+type TextDecoderConstructor = new (
+  label: string,
+  options?: { fatal?: boolean; ignoreBOM?: boolean },
+) => TextDecoderLike
 
 function getTextDecoder(): TextDecoderConstructor | null {
   const candidate = (globalThis as { TextDecoder?: unknown }).TextDecoder

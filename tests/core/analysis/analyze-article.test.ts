@@ -14,7 +14,11 @@ describe('statistics', () => {
       'Tỷ lệ hồ sơ trực tuyến tăng từ 20% lên hơn 35%. Tỉnh tiết kiệm được trên 1.234,5 tỷ đồng, doanh thu tăng 3 lần, có 4.423 người tham gia và 18.611ha đất.',
     )
     const byValue = new Map(facts.statistics.map((s) => [s.value, s]))
-    expect(byValue.get(35)).toMatchObject({ unit: '%', qualifier: 'hơn', change: { from: 20, to: 35, direction: 'up' } })
+    expect(byValue.get(35)).toMatchObject({
+      unit: '%',
+      qualifier: 'hơn',
+      change: { from: 20, to: 35, direction: 'up' },
+    })
     expect(byValue.get(1234.5)).toMatchObject({ unit: 'tỷ đồng', qualifier: 'trên', text: '1.234,5 tỷ đồng' })
     expect(byValue.get(3)).toMatchObject({ unit: 'lần', change: { factor: 3, direction: 'up' } })
     expect(byValue.get(4423)?.unit).toBe('người')
@@ -51,7 +55,11 @@ describe('directives', () => {
       'các huyện cần hoàn thành số hóa hồ sơ trước tháng 6',
       'Sở Thông tin và Truyền thông xây dựng kho dữ liệu dùng chung',
     ])
-    expect(facts.directives.every((d) => d.issuer === 'Chủ tịch UBND tỉnh Trần Văn An' || d.issuer?.endsWith('Trần Văn An'))).toBe(true)
+    expect(
+      facts.directives.every(
+        (d) => d.issuer === 'Chủ tịch UBND tỉnh Trần Văn An' || d.issuer?.endsWith('Trần Văn An'),
+      ),
+    ).toBe(true)
     expect(facts.directives[3]?.verb).toBe('giao')
     expect(facts.directives[0]?.addressees).toEqual(['Sở Nội vụ'])
   })
@@ -71,7 +79,9 @@ describe('directives', () => {
     const { facts } = analyze(
       'Bộ trưởng Bộ Xây dựng Phan Văn Minh dự họp.\n“Các chủ đầu tư phải hoàn thành công trình đúng hạn”, Bộ trưởng Minh nhấn mạnh.',
     )
-    expect(facts.directives.map((d) => d.text)).toEqual(['Các chủ đầu tư phải hoàn thành công trình đúng hạn'])
+    expect(facts.directives.map((d) => d.text)).toEqual([
+      'Các chủ đầu tư phải hoàn thành công trình đúng hạn',
+    ])
     expect(facts.directives[0]?.issuer).toContain('Phan Văn Minh')
     expect(facts.quotes[0]?.speaker).toBe('Phan Văn Minh')
   })
@@ -87,16 +97,27 @@ describe('people, event and quotes', () => {
       ].join('\n'),
     )
     expect(facts.event.chair).toEqual({ name: 'Đinh Văn Hải', title: 'Bí thư Thành ủy' })
-    expect(facts.event.date).toMatchObject({ text: 'Chiều 29/4/2021', partOfDay: 'chiều', day: 29, month: 4, year: 2021 })
+    expect(facts.event.date).toMatchObject({
+      text: 'Chiều 29/4/2021',
+      partOfDay: 'chiều',
+      day: 29,
+      month: 4,
+      year: 2021,
+    })
     expect(facts.event.location).toBe('Hà Nội')
     expect(facts.event.participants).toEqual([{ name: 'Lê Thị Mai', title: 'Phó Chủ tịch UBND thành phố' }])
-    expect(facts.people.find((p) => p.name === 'Đinh Văn Hải')?.titles).toEqual(['Ủy viên Bộ Chính trị', 'Bí thư Thành ủy'])
+    expect(facts.people.find((p) => p.name === 'Đinh Văn Hải')?.titles).toEqual([
+      'Ủy viên Bộ Chính trị',
+      'Bí thư Thành ủy',
+    ])
     expect(facts.quotes).toHaveLength(1)
     expect(facts.quotes[0]?.speaker).toBe('Đinh Văn Hải')
   })
 
   it('never guesses a date: tomorrow, other days mid-sentence and no date at all stay null', () => {
-    expect(analyze('Thứ trưởng Lê Văn Tâm cho biết chiều mai (21/4) sẽ kiểm tra.').facts.event.date).toBeNull()
+    expect(
+      analyze('Thứ trưởng Lê Văn Tâm cho biết chiều mai (21/4) sẽ kiểm tra.').facts.event.date,
+    ).toBeNull()
     expect(analyze('Tỉnh chuẩn bị cho dịp nghỉ lễ 30/4 và 1/5.').facts.event.date).toBeNull()
     expect(analyze('Phó Thủ tướng Lê Văn Tâm kiểm tra công trình.').facts.event.date).toBeNull()
   })

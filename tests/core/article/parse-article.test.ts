@@ -36,7 +36,9 @@ describe('parseArticle', () => {
   })
 
   it('normalises NFD, nbsp entities and glued words', () => {
-    const article = parseArticle('&nbspChủtịch tỉnh yêu cầu báo cáo trongquý I,sau đó tổng kết.'.normalize('NFD'))
+    const article = parseArticle(
+      '&nbspChủtịch tỉnh yêu cầu báo cáo trongquý I,sau đó tổng kết.'.normalize('NFD'),
+    )
     expect(article.paragraphs[0]).toBe('Chủ tịch tỉnh yêu cầu báo cáo trong quý I, sau đó tổng kết.')
   })
 

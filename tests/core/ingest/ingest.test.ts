@@ -32,7 +32,10 @@ function windows1258(text: string): Uint8Array {
     // Letters without their own byte: a base with circumflex/breve/horn, then a combining tone byte.
     const parts = char.normalize('NFD')
     const tone = [...parts].find((mark) => '\u0300\u0301\u0303\u0309\u0323'.includes(mark)) ?? ''
-    const base = [...parts].filter((mark) => mark !== tone).join('').normalize('NFC')
+    const base = [...parts]
+      .filter((mark) => mark !== tone)
+      .join('')
+      .normalize('NFC')
     bytes.push(reverse.get(base) ?? 0x3f, reverse.get(tone) ?? 0x3f)
   }
   return Uint8Array.from(bytes)
@@ -116,7 +119,10 @@ describe('ingest: HTML and DOCX', () => {
     )
     const bytes = await zip.generateAsync({ type: 'uint8array' })
     const result = await read('bai.docx', bytes)
-    expect(result.ok && result.value).toMatchObject({ format: 'docx', text: `Tỉnh họp về chuyển đổi số\n${SENTENCE}` })
+    expect(result.ok && result.value).toMatchObject({
+      format: 'docx',
+      text: `Tỉnh họp về chuyển đổi số\n${SENTENCE}`,
+    })
   })
 })
 
@@ -124,12 +130,27 @@ describe('ingest: limits and errors', () => {
   it.each([
     ['empty file', 'a.txt', new Uint8Array(), 'input/empty'],
     ['only spaces', 'a.txt', new TextEncoder().encode('  \n \n'), 'input/empty'],
-    ['PNG', 'anh.png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'input/binary'],
+    [
+      'PNG',
+      'anh.png',
+      Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+      'input/binary',
+    ],
     ['ELF', 'chay', Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0]), 'input/binary'],
     ['ZIP that is no Word file', 'a.zip', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'input/binary'],
     ['.docx that is text', 'bai.docx', new TextEncoder().encode('không phải docx'), 'input/not-docx'],
-    ['.docx zip without Word parts', 'bai.docx', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'input/not-docx'],
-    ['random high bytes', 'a.txt', Uint8Array.from({ length: 4000 }, (_, i) => 0x80 + ((i * 7919) % 127)), 'input/undecodable'],
+    [
+      '.docx zip without Word parts',
+      'bai.docx',
+      Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]),
+      'input/not-docx',
+    ],
+    [
+      'random high bytes',
+      'a.txt',
+      Uint8Array.from({ length: 4000 }, (_, i) => 0x80 + ((i * 7919) % 127)),
+      'input/undecodable',
+    ],
   ])('%s → %s', async (_label, name, bytes, code) => {
     const result = await read(name, bytes)
     expect(result.ok ? 'ok' : result.error.code).toBe(code)

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react'
 import type { RevealApi } from 'reveal.js'
+import type { SourceRef } from '../../../core/index'
 import type { MenuCommand } from '../../../shared/ipc'
 import { DeckView } from '../deck-view/deck-view'
 import type { Host } from '../host/host'
@@ -7,6 +8,10 @@ import { useLocale } from '../i18n/use-locale'
 import { readBrowserFile } from '../import/read-file'
 import { PresentationAudience } from '../presentation/presentation-audience'
 import { usePresentation } from '../presentation/use-presentation'
+import { ArticlePane } from '../provenance/article-pane'
+import { findClickedSource } from '../provenance/source-ref'
+import { sourceAttribute } from '../deck-view/slide-section'
+import { useDeckTheme } from '../theme/use-deck-theme'
 import { useBriefing } from './use-briefing'
 
 const ACCEPTED_FILES = '.txt,.text,.html,.htm,.docx,text/plain,text/html'
@@ -16,6 +21,9 @@ export function App({ host }: { readonly host: Host }) {
   const { state, load, dismissError } = useBriefing()
   const [position, setPosition] = useState({ index: 0, total: state.briefing.deck.slides.length })
   const [dragging, setDragging] = useState(false)
+  const [selectedSource, setSelectedSource] = useState<SourceRef | null>(null)
+  const [showSource, setShowSource] = useState(true)
+  const { theme, setTheme } = useDeckTheme()
   const inputRef = useRef<HTMLInputElement>(null)
   const presentation = usePresentation(host, state.briefing.deck, messages)
   const { start: startPresentation, takeResumeIndex } = presentation
@@ -57,6 +65,13 @@ export function App({ host }: { readonly host: Host }) {
     return () => window.removeEventListener('keydown', onKey)
   }, [host, present, presentation.session])
 
+  // A selection points into one article; a newly loaded one starts with none.
+  const [selectionRevision, setSelectionRevision] = useState(state.revision)
+  if (selectionRevision !== state.revision) {
+    setSelectionRevision(state.revision)
+    setSelectedSource(null)
+  }
+
   const onDrop = async (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault()
     setDragging(false)
@@ -64,8 +79,15 @@ export function App({ host }: { readonly host: Host }) {
     if (file) await load(await readBrowserFile(file))
   }
 
+  const revealRef = useRef<RevealApi | null>(null)
+  useEffect(() => {
+    // Showing or hiding the article pane resizes the deck without a window resize, which reveal listens to.
+    revealRef.current?.layout()
+  }, [showSource])
+
   const onReady = useCallback(
     (api: RevealApi) => {
+      revealRef.current = api
       // Back from a show, the editor opens on the slide it ended on.
       const resume = takeResumeIndex()
       if (resume !== null) api.slide(resume)
@@ -127,6 +149,25 @@ export function App({ host }: { readonly host: Host }) {
         <span className="toolbar__counter" data-testid="slide-counter">
           {messages.slideCounter(position.index + 1, position.total)}
         </span>
+        <button
+          type="button"
+          aria-pressed={showSource}
+          onClick={() => setShowSource((shown) => !shown)}
+          data-testid="toggle-source"
+        >
+          {showSource ? messages.editor.hideSource : messages.editor.showSource}
+        </button>
+        <label className="toolbar__theme">
+          {messages.editor.theme}{' '}
+          <select
+            value={theme}
+            onChange={(event) => setTheme(event.currentTarget.value === 'dark' ? 'dark' : 'light')}
+            data-testid="theme"
+          >
+            <option value="light">{messages.editor.themeLight}</option>
+            <option value="dark">{messages.editor.themeDark}</option>
+          </select>
+        </label>
         <label className="toolbar__language">
           {messages.language}{' '}
           <select
@@ -154,15 +195,31 @@ export function App({ host }: { readonly host: Host }) {
         </div>
       )}
       <main className="stage">
-        <DeckView
-          deck={state.briefing.deck}
-          deckKey={String(state.revision)}
-          onSlideChange={(index, total) => {
-            slideIndexRef.current = index
-            setPosition({ index, total })
+        <div
+          className="stage__deck"
+          onClick={(event) => {
+            const source = findClickedSource(event.target)
+            if (source) setSelectedSource(source)
           }}
-          onReady={onReady}
-        />
+        >
+          <DeckView
+            deck={state.briefing.deck}
+            deckKey={String(state.revision)}
+            selectedSource={sourceAttribute(selectedSource) ?? null}
+            onSlideChange={(index, total) => {
+              slideIndexRef.current = index
+              setPosition({ index, total })
+            }}
+            onReady={onReady}
+          />
+        </div>
+        {showSource && (
+          <ArticlePane
+            article={state.briefing.article}
+            selected={selectedSource}
+            messages={messages.editor}
+          />
+        )}
       </main>
       <footer className="hint">{messages.dropHint}</footer>
     </div>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import Reveal, { type RevealApi, type RevealConfig } from 'reveal.js'
 import type { Deck } from '../../../core/index'
+import { useDeckTheme } from '../theme/use-deck-theme'
 import { EDITOR_REVEAL_CONFIG } from './reveal-config'
 import { SlideSection } from './slide-section'
 
@@ -15,6 +16,8 @@ interface DeckViewProps {
    * when the instance is created: reveal takes most options only at `initialize()`.
    */
   readonly config?: RevealConfig
+  /** The `paragraph:sentence` address of the bullet or figure the user selected, marked on the slide. */
+  readonly selectedSource?: string | null
 }
 
 /**
@@ -22,7 +25,8 @@ interface DeckViewProps {
  * instance survives StrictMode's mount–unmount–mount (destroy is deferred and cancelled on remount); React
  * renders the sections and reveal only lays them out, so `sync()` runs only when the slide list changes.
  */
-export function DeckView({ deck, deckKey, onSlideChange, onReady, config }: DeckViewProps) {
+export function DeckView({ deck, deckKey, onSlideChange, onReady, config, selectedSource }: DeckViewProps) {
+  const { theme } = useDeckTheme()
   const rootRef = useRef<HTMLDivElement>(null)
   const revealRef = useRef<RevealApi | null>(null)
   const pendingDestroyRef = useRef<number | null>(null)
@@ -69,10 +73,10 @@ export function DeckView({ deck, deckKey, onSlideChange, onReady, config }: Deck
   }, [deckKey, deck.slides.length])
 
   return (
-    <div className="reveal deck-view" ref={rootRef} data-testid="deck">
+    <div className="reveal deck-view" ref={rootRef} data-testid="deck" data-theme={theme}>
       <div className="slides">
         {deck.slides.map((slide) => (
-          <SlideSection key={`${deckKey}/${slide.id}`} slide={slide} />
+          <SlideSection key={`${deckKey}/${slide.id}`} slide={slide} selected={selectedSource ?? null} />
         ))}
       </div>
     </div>

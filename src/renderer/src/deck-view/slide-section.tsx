@@ -1,7 +1,12 @@
 import type { FigureCard, Slide, SlideBullet, SourceRef } from '../../../core/index'
 
-function sourceAttribute(source: SourceRef | null): string | undefined {
+/** The address a bullet carries to its sentence, `paragraph:sentence`. */
+export function sourceAttribute(source: SourceRef | null): string | undefined {
   return source ? `${source.paragraph}:${source.sentence}` : undefined
+}
+
+function selectedClass(base: string, source: SourceRef | null, selected: string | null): string {
+  return selected !== null && sourceAttribute(source) === selected ? `${base} is-selected` : base
 }
 
 /**
@@ -21,7 +26,13 @@ export function slideDensity(slide: Slide): 'normal' | 'compact' | 'dense' {
 }
 
 /** One slide as a reveal section. All article text goes in as React text, never as HTML. */
-export function SlideSection({ slide }: { readonly slide: Slide }) {
+export function SlideSection({
+  slide,
+  selected = null,
+}: {
+  readonly slide: Slide
+  readonly selected?: string | null
+}) {
   return (
     <section data-slide-id={slide.id} data-slide-kind={slide.kind} data-density={slideDensity(slide)}>
       <div className={`slide slide--${slide.kind}`}>
@@ -31,11 +42,15 @@ export function SlideSection({ slide }: { readonly slide: Slide }) {
           <h2 className="slide__title">{slide.title}</h2>
         )}
         {slide.subtitle && <p className="slide__subtitle">{slide.subtitle}</p>}
-        {slide.kind === 'quote' ? <QuoteBody slide={slide} /> : <BulletList bullets={slide.bullets} />}
+        {slide.kind === 'quote' ? (
+          <QuoteBody slide={slide} selected={selected} />
+        ) : (
+          <BulletList bullets={slide.bullets} selected={selected} />
+        )}
         {slide.figures.length > 0 && (
           <div className="figures" data-count={slide.figures.length}>
             {slide.figures.map((figure, index) => (
-              <FigureCardView key={index} figure={figure} />
+              <FigureCardView key={index} figure={figure} selected={selected} />
             ))}
           </div>
         )}
@@ -45,12 +60,22 @@ export function SlideSection({ slide }: { readonly slide: Slide }) {
   )
 }
 
-function BulletList({ bullets }: { readonly bullets: readonly SlideBullet[] }) {
+function BulletList({
+  bullets,
+  selected,
+}: {
+  readonly bullets: readonly SlideBullet[]
+  readonly selected: string | null
+}) {
   if (bullets.length === 0) return null
   return (
     <ul className="bullets">
       {bullets.map((bullet, index) => (
-        <li key={index} className="bullet" data-source={sourceAttribute(bullet.source)}>
+        <li
+          key={index}
+          className={selectedClass('bullet', bullet.source, selected)}
+          data-source={sourceAttribute(bullet.source)}
+        >
           {bullet.label && <span className="bullet__label">{bullet.label}: </span>}
           <span className="bullet__text">{bullet.text}</span>
         </li>
@@ -59,17 +84,26 @@ function BulletList({ bullets }: { readonly bullets: readonly SlideBullet[] }) {
   )
 }
 
-function QuoteBody({ slide }: { readonly slide: Slide }) {
+function QuoteBody({ slide, selected }: { readonly slide: Slide; readonly selected: string | null }) {
   const quote = slide.bullets[0]
   if (!quote) return null
   return (
-    <blockquote className="quote" data-source={sourceAttribute(quote.source)}>
+    <blockquote
+      className={selectedClass('quote', quote.source, selected)}
+      data-source={sourceAttribute(quote.source)}
+    >
       “{quote.text}”
     </blockquote>
   )
 }
 
-function FigureCardView({ figure }: { readonly figure: FigureCard }) {
+function FigureCardView({
+  figure,
+  selected,
+}: {
+  readonly figure: FigureCard
+  readonly selected: string | null
+}) {
   const change = figure.change
   const direction = change?.direction ?? null
   const hasRange = change !== null && change.from !== null && change.to !== null
@@ -77,7 +111,11 @@ function FigureCardView({ figure }: { readonly figure: FigureCard }) {
   const headline = hasRange && change.to !== null ? formatAmount(change.to, figure.unit) : figure.text
   const qualifier = figure.qualifier && !headline.includes(figure.qualifier) ? figure.qualifier : null
   return (
-    <figure className="figure-card" data-source={sourceAttribute(figure.source)} title={figure.text}>
+    <figure
+      className={selectedClass('figure-card', figure.source, selected)}
+      data-source={sourceAttribute(figure.source)}
+      title={figure.text}
+    >
       <div className="figure-card__value">
         {direction && <TrendMark direction={direction} />}
         {qualifier && <span className="figure-card__qualifier">{qualifier} </span>}

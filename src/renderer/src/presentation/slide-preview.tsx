@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'react'
 import type { Slide } from '../../../core/index'
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../deck-view/reveal-config'
 import { SlideSection } from '../deck-view/slide-section'
+import { useDeckTheme } from '../theme/use-deck-theme'
 
 /**
  * A slide drawn at its design size (1280×720) with the audience's own markup, then scaled down with a CSS
@@ -9,6 +10,7 @@ import { SlideSection } from '../deck-view/slide-section'
  * cost layout work and keyboard handling for a picture that only has to look the same.
  */
 export function SlidePreview({ slide, testId }: { readonly slide: Slide; readonly testId?: string }) {
+  const { theme } = useDeckTheme()
   const boxRef = useRef<HTMLDivElement>(null)
   const [scale, setScale] = useState(0.25)
 
@@ -35,6 +37,7 @@ export function SlidePreview({ slide, testId }: { readonly slide: Slide; readonl
       >
         <div
           className="reveal deck-view slide-preview__canvas"
+          data-theme={theme}
           style={{ width: SLIDE_WIDTH, height: SLIDE_HEIGHT, transform: `scale(${scale})` }}
         >
           <div className="slides">
