@@ -8,6 +8,13 @@ export const ERROR_CODES = [
   'input/not-docx',
   'input/unreadable',
   'output/unwritable',
+  'project/corrupt',
+  'project/not-a-project',
+  'project/newer-version',
+  'project/invalid',
+  'export/no-browser',
+  'export/browser-failed',
+  'export/timeout',
   'internal',
 ] as const
 

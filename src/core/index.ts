@@ -9,3 +9,4 @@ export { ERROR_CODES, type BriefdeckError, type BriefdeckErrorCode, type Result 
 export { buildBriefingFromFile, buildBriefingFromText, type Briefing } from './briefing'
 export { toAnalysisJson, type AnalysisJson } from './analysis-json'
 export { ingestFile, ingestText, type IngestedText } from './ingest/index'
+export * from './project/index'

@@ -117,6 +117,10 @@ const vi: Messages = {
     'input/not-docx': 'Tệp .docx này không phải tài liệu Word hợp lệ.',
     'input/unreadable': 'Không đọc được tệp. Hãy kiểm tra quyền truy cập rồi thử lại.',
     'output/unwritable': 'Không ghi được tệp kết quả. Hãy chọn thư mục khác hoặc giải phóng dung lượng đĩa.',
+    'export/no-browser':
+      'Không tìm thấy Chromium hoặc Chrome để xuất PDF. Hãy cài Chromium, hoặc đặt BRIEFDECK_CHROMIUM là đường dẫn tới trình duyệt.',
+    'export/browser-failed': 'Trình duyệt dùng để xuất PDF không khởi động được hoặc đã dừng giữa chừng.',
+    'export/timeout': 'Xuất PDF quá lâu nên đã dừng. Hãy thử lại; nếu vẫn lỗi, hãy kiểm tra trình duyệt Chromium.',
     internal: 'Đã xảy ra lỗi ngoài dự kiến. Bản trình chiếu hiện tại vẫn được giữ nguyên.',
   },
 }
@@ -178,6 +182,10 @@ const en: Messages = {
     'input/unreadable': 'The file could not be read. Check that you may open it and try again.',
     'output/unwritable':
       'The output file could not be written. Choose another folder or free some disk space.',
+    'export/no-browser':
+      'No Chromium or Chrome was found to print the PDF. Install Chromium, or set BRIEFDECK_CHROMIUM to the browser binary.',
+    'export/browser-failed': 'The browser that prints the PDF did not start or stopped before it finished.',
+    'export/timeout': 'Printing the PDF took too long and was stopped. Try again; if it fails again, check Chromium.',
     internal: 'Something unexpected went wrong. The current deck is kept as it was.',
   },
 }

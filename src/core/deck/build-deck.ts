@@ -1,6 +1,6 @@
 import type { Article } from '../article/article'
 import type { Facts, MeetingEvent, Person, SourceRef } from '../analysis/facts'
-import type { Deck, FigureCard, Slide, SlideBullet, SlideKind } from './deck'
+import type { ChartBar, Deck, FigureCard, FigureChart, Slide, SlideBullet, SlideKind } from './deck'
 import { draftNotes } from './notes'
 
 /** Bounds that keep a slide readable on a meeting-room screen; longer lists continue on a next slide. */
@@ -180,7 +180,7 @@ function buildStatisticSlides(article: Article, facts: Facts): Slide[] {
     change: statistic.change ?? null,
     source: statistic.source,
   }))
-  return chunk(cards, MAX_FIGURES_PER_SLIDE).map((group, index) => ({
+  const cardSlides: Slide[] = chunk(cards, MAX_FIGURES_PER_SLIDE).map((group, index) => ({
     id: slideId('statistics', index),
     kind: 'statistics',
     title: continuedTitle('Số liệu chính', index),
@@ -192,6 +192,48 @@ function buildStatisticSlides(article: Article, facts: Facts): Slide[] {
       group.map((card) => card.source),
     ),
   }))
+  const chartSlides: Slide[] = buildCharts(facts).map((chart, index) => ({
+    id: slideId('statistics', cardSlides.length + index),
+    kind: 'statistics',
+    title: 'So sánh số liệu',
+    subtitle: `Đơn vị: ${chart.unit}`,
+    bullets: [],
+    figures: [],
+    chart,
+    notes: draftNotes(
+      article,
+      `So sánh các số liệu cùng đơn vị (${chart.unit}):`,
+      chart.bars.map((bar) => bar.source),
+    ),
+  }))
+  return [...cardSlides, ...chartSlides]
+}
+
+const MAX_BARS = 6
+const MAX_CHARTS = 2
+
+/**
+ * A chart for each unit that two or more figures share with different values: the figure after any change,
+ * so a before/after figure is compared where it ended.
+ */
+export function buildCharts(facts: Facts): FigureChart[] {
+  const byUnit = groupInOrder(
+    facts.statistics.filter((statistic) => statistic.unit !== null && statistic.unit !== 'lần'),
+    (statistic) => statistic.unit ?? '',
+  )
+  const charts: FigureChart[] = []
+  for (const group of byUnit) {
+    const bars: ChartBar[] = group.slice(0, MAX_BARS).map((statistic) => ({
+      label: statistic.label ?? statistic.text,
+      value: statistic.change?.to ?? statistic.value,
+      text: statistic.text,
+      source: statistic.source,
+    }))
+    if (bars.length >= 2 && new Set(bars.map((bar) => bar.value)).size >= 2 && group[0]?.unit) {
+      charts.push({ unit: group[0].unit, bars })
+    }
+  }
+  return charts.slice(0, MAX_CHARTS)
 }
 
 function buildQuoteSlides(article: Article, facts: Facts): Slide[] {

@@ -30,6 +30,21 @@ export interface FigureCard {
   readonly source: SourceRef
 }
 
+/** One bar of a comparison chart: a figure's value drawn to scale beside what it measures. */
+export interface ChartBar {
+  readonly label: string
+  readonly value: number
+  /** The figure as written in the article. */
+  readonly text: string
+  readonly source: SourceRef
+}
+
+/** Figures that share a unit, side by side. */
+export interface FigureChart {
+  readonly unit: string
+  readonly bars: readonly ChartBar[]
+}
+
 export interface Slide {
   /** Stable across regenerations of the same article: kind plus position within that kind. */
   readonly id: string
@@ -38,6 +53,10 @@ export interface Slide {
   readonly subtitle?: string
   readonly bullets: readonly SlideBullet[]
   readonly figures: readonly FigureCard[]
+  /** A comparison of figures that share a unit, on statistics slides. */
+  readonly chart?: FigureChart
+  /** Left out of presenting and exports, kept in the editor. */
+  readonly hidden?: boolean
   /** Drafted speaker notes, plain text; the presenter edits them. */
   readonly notes: string
 }

@@ -142,6 +142,16 @@ describe('buildDeck', () => {
     expect(slides.flatMap((slide) => slide.bullets)).toHaveLength(3)
   })
 
+  it('compares figures that share a unit in a chart, at their value after any change', () => {
+    const second: Statistic = { ...statistic, text: '80%', value: 80, change: null, label: 'hồ sơ đúng hạn' }
+    const deck = buildDeck({ article, facts: { ...facts, statistics: [statistic, second] }, fileName: null })
+    const chart = deck.slides.find((slide) => slide.chart)?.chart
+    expect(chart?.unit).toBe('%')
+    expect(chart?.bars.map((bar) => bar.value)).toEqual([35, 80])
+    const alone = buildDeck({ article, facts, fileName: null })
+    expect(alone.slides.some((slide) => slide.chart)).toBe(false)
+  })
+
   it('makes a short deck from a short article: no empty slides', () => {
     const bare: Facts = {
       event: { summary: '', chair: null, date: null, location: null, participants: [] },

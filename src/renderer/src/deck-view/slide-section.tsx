@@ -1,4 +1,4 @@
-import type { FigureCard, Slide, SlideBullet, SourceRef } from '../../../core/index'
+import type { FigureCard, FigureChart, Slide, SlideBullet, SourceRef } from '../../../core/index'
 
 /** The address a bullet carries to its sentence, `paragraph:sentence`. */
 export function sourceAttribute(source: SourceRef | null): string | undefined {
@@ -47,6 +47,7 @@ export function SlideSection({
         ) : (
           <BulletList bullets={slide.bullets} selected={selected} />
         )}
+        {slide.chart && <FigureChartView chart={slide.chart} selected={selected} />}
         {slide.figures.length > 0 && (
           <div className="figures" data-count={slide.figures.length}>
             {slide.figures.map((figure, index) => (
@@ -128,6 +129,44 @@ function FigureCardView({
       )}
       {figure.label && <figcaption className="figure-card__label">{figure.label}</figcaption>}
     </figure>
+  )
+}
+
+/** Horizontal bars drawn to scale with CSS widths: exact, and text stays text for print and PDF. */
+function FigureChartView({
+  chart,
+  selected,
+}: {
+  readonly chart: FigureChart
+  readonly selected: string | null
+}) {
+  const largest = Math.max(...chart.bars.map((bar) => Math.abs(bar.value)), 0)
+  return (
+    <div
+      className="chart"
+      role="img"
+      aria-label={chart.bars.map((bar) => `${bar.label}: ${bar.text}`).join('; ')}
+    >
+      {chart.bars.map((bar, index) => (
+        <div
+          key={index}
+          className={selectedClass('chart__row', bar.source, selected)}
+          data-source={sourceAttribute(bar.source)}
+        >
+          <div className="chart__label">{bar.label}</div>
+          <div className="chart__track">
+            <div
+              className="chart__bar"
+              // The value label needs room beside the longest bar, so bars scale within the rest.
+              style={{
+                width: `calc((100% - 150px) * ${largest > 0 ? Math.max(0.02, Math.abs(bar.value) / largest) : 0})`,
+              }}
+            />
+            <span className="chart__value">{formatAmount(bar.value, chart.unit)}</span>
+          </div>
+        </div>
+      ))}
+    </div>
   )
 }
 
