@@ -4,10 +4,11 @@ import { HAS_SHARED, NO_SHARED_REASON, SHARED_DIR } from './shared-folder'
 
 const slideKinds = (page: Page) =>
   page
-    .locator('.reveal .slides > section')
+    .locator('[data-testid="deck"] .slides > section')
     .evaluateAll((sections) => sections.map((s) => s.getAttribute('data-slide-kind')))
 
-const slideTitles = (page: Page) => page.locator('.reveal .slides > section .slide__title').allTextContents()
+const slideTitles = (page: Page) =>
+  page.locator('[data-testid="deck"] .slides > section .slide__title').allTextContents()
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/')
@@ -27,13 +28,17 @@ test('opens on the seed article as a deck with its expected slides', async ({ pa
   expect(titles).toEqual(
     expect.arrayContaining(['Sự kiện', 'Chỉ đạo', 'Số liệu chính', 'Trích dẫn', 'Nguồn']),
   )
-  await expect(page.locator('section[data-slide-kind="event"]')).toContainText('Nguyễn Xuân Phúc')
-  await expect(page.locator('section[data-slide-kind="statistics"]').first()).toContainText('1.200 tỷ đồng')
+  await expect(page.locator('[data-testid="deck"] section[data-slide-kind="event"]')).toContainText(
+    'Nguyễn Xuân Phúc',
+  )
+  await expect(
+    page.locator('[data-testid="deck"] section[data-slide-kind="statistics"]').first(),
+  ).toContainText('1.200 tỷ đồng')
   await expect(page.getByTestId('file-name')).toHaveText('dong-nai-e-government-2020-02-12.txt')
 })
 
 test('the title slide is set in the bundled Vietnamese typeface', async ({ page }) => {
-  const title = page.locator('section[data-slide-kind="title"] h1')
+  const title = page.locator('[data-testid="deck"] section[data-slide-kind="title"] h1')
   await expect(title).toBeVisible()
   const fontFamily = await title.evaluate((element) => getComputedStyle(element).fontFamily)
   expect(fontFamily).toContain('Be Vietnam Pro')
@@ -47,7 +52,7 @@ test('the title slide is set in the bundled Vietnamese typeface', async ({ page 
 test('arrow keys move through the slides and the counter follows', async ({ page }) => {
   const total = (await slideKinds(page)).length
   await expect(page.getByTestId('slide-counter')).toHaveText(`Trang 1 / ${total}`)
-  await page.locator('.reveal').click()
+  await page.getByTestId('deck').click()
   await page.keyboard.press('ArrowRight')
   await expect(page.getByTestId('slide-counter')).toHaveText(`Trang 2 / ${total}`)
   await expect(page.locator('section.present')).toHaveAttribute('data-slide-kind', 'event')
@@ -78,21 +83,23 @@ test.describe('corpus articles', () => {
   test.skip(!HAS_SHARED, NO_SHARED_REASON)
 
   test('opening another article replaces the deck', async ({ page }) => {
-    const seedTitle = await page.locator('section[data-slide-kind="title"] h1').textContent()
-    await page.locator('.reveal').click()
+    const seedTitle = await page
+      .locator('[data-testid="deck"] section[data-slide-kind="title"] h1')
+      .textContent()
+    await page.getByTestId('deck').click()
     await page.keyboard.press('ArrowRight')
     await page.getByTestId('file-input').setInputFiles(resolve(SHARED_DIR, 'corpus/002.txt'))
     await expect(page.getByTestId('file-name')).toHaveText('002.txt')
-    const title = page.locator('section[data-slide-kind="title"] h1')
+    const title = page.locator('[data-testid="deck"] section[data-slide-kind="title"] h1')
     await expect(title).not.toHaveText(seedTitle ?? '')
-    await expect(page.locator('section[data-slide-kind]')).not.toHaveCount(0)
+    await expect(page.locator('[data-testid="deck"] section[data-slide-kind]')).not.toHaveCount(0)
     await expect(page.getByTestId('slide-counter')).toHaveText(/^Trang 1 \//)
     await expect(page.locator('section.present')).toHaveAttribute('data-slide-kind', 'title')
   })
 })
 
 test('selecting a bullet shows its source sentence in the article pane', async ({ page }) => {
-  await page.locator('.reveal').click()
+  await page.getByTestId('deck').click()
   await page.keyboard.press('ArrowRight')
   await page.keyboard.press('ArrowRight')
   await expect(page.locator('section.present')).toHaveAttribute('data-slide-kind', 'directives')

@@ -3,10 +3,11 @@ import { expect, test, type Page } from '@playwright/test'
 /** The kinds of the editor's slides, in order, read before the show starts. */
 const slideKinds = (page: Page) =>
   page
-    .locator('.reveal .slides > section')
+    .locator('[data-testid="deck"] .slides > section')
     .evaluateAll((sections) => sections.map((s) => s.getAttribute('data-slide-kind') ?? ''))
 
-const slideNotes = (page: Page) => page.locator('.reveal .slides > section > aside.notes').allTextContents()
+const slideNotes = (page: Page) =>
+  page.locator('[data-testid="deck"] .slides > section > aside.notes').allTextContents()
 
 /** Starts the show with `start` and returns the presenter window it opened. */
 async function startPresenting(page: Page, start: () => Promise<void>): Promise<Page> {
@@ -131,7 +132,7 @@ test('keys in the audience view move the presenter view too; W whites out, O sho
 
 test('Shift+F5 presents from the current slide', async ({ page }) => {
   const kinds = await slideKinds(page)
-  await page.locator('.reveal').click()
+  await page.getByTestId('deck').click()
   await page.keyboard.press('ArrowRight')
   await page.keyboard.press('ArrowRight')
   await expect(page.getByTestId('slide-counter')).toHaveText(/^Trang 3 \//)

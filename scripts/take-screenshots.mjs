@@ -36,7 +36,7 @@ try {
   for (const [index, kind] of kinds.entries()) {
     if (seen.has(kind)) continue
     seen.add(kind)
-    await page.locator('.reveal').click()
+    await page.getByTestId('deck').click()
     await page.keyboard.press('Home')
     for (let step = 0; step < index; step++) await page.keyboard.press('ArrowRight')
     await page.waitForTimeout(500)

@@ -10,6 +10,8 @@ import { ingestFile, type IngestedText } from './ingest/index'
 /** Everything Briefdeck knows about one article: where it came from, what it says, and the deck built on it. */
 export interface Briefing {
   readonly fileName: string | null
+  /** The article as decoded text (NFC, one paragraph per line): what a project keeps to rebuild the deck. */
+  readonly text: string
   readonly article: Article
   readonly facts: Facts
   readonly deck: Deck
@@ -19,7 +21,7 @@ export interface Briefing {
 export function buildBriefingFromText(text: string, fileName: string | null): Briefing {
   const article = parseArticle(text)
   const facts = analyzeArticle(article)
-  return { fileName, article, facts, deck: buildDeck({ article, facts, fileName }) }
+  return { fileName, text, article, facts, deck: buildDeck({ article, facts, fileName }) }
 }
 
 /** Bytes of a dropped or opened file → briefing, or a stable error code for input Briefdeck cannot read. */

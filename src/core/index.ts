@@ -9,4 +9,6 @@ export { ERROR_CODES, type BriefdeckError, type BriefdeckErrorCode, type Result 
 export { buildBriefingFromFile, buildBriefingFromText, type Briefing } from './briefing'
 export { toAnalysisJson, type AnalysisJson } from './analysis-json'
 export { ingestFile, ingestText, type IngestedText } from './ingest/index'
+// Shells that return Results (main's file services) build them the same way as the core.
+export { fail, ok } from './errors'
 export * from './project/index'

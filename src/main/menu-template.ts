@@ -7,6 +7,9 @@ const LABELS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
     file: 'Tệp',
     open: 'Mở bài báo…',
     quit: 'Thoát',
+    edit: 'Sửa',
+    undo: 'Hoàn tác',
+    redo: 'Làm lại',
     view: 'Xem',
     present: 'Trình chiếu',
     presentFromCurrent: 'Trình chiếu từ trang hiện tại',
@@ -19,6 +22,9 @@ const LABELS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
     file: 'File',
     open: 'Open Article…',
     quit: 'Quit',
+    edit: 'Edit',
+    undo: 'Undo',
+    redo: 'Redo',
     view: 'View',
     present: 'Present',
     presentFromCurrent: 'Present from Current Slide',
@@ -42,6 +48,30 @@ export function buildMenuTemplate(
         { label: label.open, accelerator: 'CmdOrCtrl+O', click: () => send('open') },
         { type: 'separator' },
         { label: label.quit, role: 'quit' },
+      ],
+    },
+    {
+      label: label.edit,
+      submenu: [
+        // Undo and redo step through the deck's edit history, not a text field's own. The page handles the
+        // keys itself (also in the browser host), so the menu only shows them and does not take them.
+        {
+          label: label.undo,
+          accelerator: 'CmdOrCtrl+Z',
+          registerAccelerator: false,
+          click: () => send('undo'),
+        },
+        {
+          label: label.redo,
+          accelerator: 'CmdOrCtrl+Y',
+          registerAccelerator: false,
+          click: () => send('redo'),
+        },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
       ],
     },
     {

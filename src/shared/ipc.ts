@@ -16,6 +16,8 @@ export const MENU_COMMANDS = [
   'about',
   'language-vi',
   'language-en',
+  'undo',
+  'redo',
 ] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 

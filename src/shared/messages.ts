@@ -32,6 +32,23 @@ export interface EditorMessages {
   readonly theme: string
   readonly themeLight: string
   readonly themeDark: string
+  readonly slides: string
+  readonly slideTitle: string
+  readonly bullets: string
+  readonly bullet: (index: number) => string
+  readonly removeBullet: string
+  readonly notes: string
+  readonly hideSlide: string
+  readonly showSlide: string
+  readonly hiddenBadge: string
+  readonly moveUp: string
+  readonly moveDown: string
+  readonly undo: string
+  readonly redo: string
+  readonly detachedTitle: string
+  readonly detachedHint: string
+  readonly downloadProject: string
+  readonly restored: string
 }
 
 export interface PresenterMessages {
@@ -81,6 +98,24 @@ const vi: Messages = {
     theme: 'Giao diện',
     themeLight: 'Sáng',
     themeDark: 'Tối',
+    slides: 'Các trang',
+    slideTitle: 'Tiêu đề trang',
+    bullets: 'Các ý',
+    bullet: (index) => `Ý ${index}`,
+    removeBullet: 'Xoá ý này',
+    notes: 'Ghi chú',
+    hideSlide: 'Ẩn khi trình chiếu',
+    showSlide: 'Hiện khi trình chiếu',
+    hiddenBadge: 'Đang ẩn',
+    moveUp: 'Chuyển lên',
+    moveDown: 'Chuyển xuống',
+    undo: 'Hoàn tác',
+    redo: 'Làm lại',
+    detachedTitle: 'Ghi chú không còn trang',
+    detachedHint:
+      'Các chỉnh sửa này thuộc về trang không còn trong bản mới. Nội dung được giữ nguyên để bạn chép lại.',
+    downloadProject: 'Lưu dự án',
+    restored: 'Đã khôi phục phiên làm việc trước.',
   },
   presenter: {
     windowTitle: 'Briefdeck — Màn hình người trình bày',
@@ -117,10 +152,19 @@ const vi: Messages = {
     'input/not-docx': 'Tệp .docx này không phải tài liệu Word hợp lệ.',
     'input/unreadable': 'Không đọc được tệp. Hãy kiểm tra quyền truy cập rồi thử lại.',
     'output/unwritable': 'Không ghi được tệp kết quả. Hãy chọn thư mục khác hoặc giải phóng dung lượng đĩa.',
+    'project/corrupt':
+      'Tệp dự án bị hỏng hoặc không đầy đủ nên không mở được. Tệp vẫn được giữ nguyên; hãy mở bản lưu trước đó hoặc bản khôi phục nếu có.',
+    'project/not-a-project':
+      'Tệp này không phải dự án Briefdeck (.briefdeck.json) và vẫn được giữ nguyên. Để tạo bản trình chiếu từ bài báo, hãy dùng Mở bài báo.',
+    'project/newer-version':
+      'Dự án này được lưu bằng phiên bản Briefdeck mới hơn. Hãy cập nhật Briefdeck rồi mở lại; tệp vẫn được giữ nguyên.',
+    'project/invalid':
+      'Tệp dự án có nội dung Briefdeck không nhận ra (có thể đã bị sửa bằng tay) nên không mở được. Tệp vẫn được giữ nguyên.',
     'export/no-browser':
       'Không tìm thấy Chromium hoặc Chrome để xuất PDF. Hãy cài Chromium, hoặc đặt BRIEFDECK_CHROMIUM là đường dẫn tới trình duyệt.',
     'export/browser-failed': 'Trình duyệt dùng để xuất PDF không khởi động được hoặc đã dừng giữa chừng.',
-    'export/timeout': 'Xuất PDF quá lâu nên đã dừng. Hãy thử lại; nếu vẫn lỗi, hãy kiểm tra trình duyệt Chromium.',
+    'export/timeout':
+      'Xuất PDF quá lâu nên đã dừng. Hãy thử lại; nếu vẫn lỗi, hãy kiểm tra trình duyệt Chromium.',
     internal: 'Đã xảy ra lỗi ngoài dự kiến. Bản trình chiếu hiện tại vẫn được giữ nguyên.',
   },
 }
@@ -145,6 +189,24 @@ const en: Messages = {
     theme: 'Theme',
     themeLight: 'Light',
     themeDark: 'Dark',
+    slides: 'Slides',
+    slideTitle: 'Slide title',
+    bullets: 'Bullets',
+    bullet: (index) => `Bullet ${index}`,
+    removeBullet: 'Remove this bullet',
+    notes: 'Speaker notes',
+    hideSlide: 'Hide when presenting',
+    showSlide: 'Show when presenting',
+    hiddenBadge: 'Hidden',
+    moveUp: 'Move up',
+    moveDown: 'Move down',
+    undo: 'Undo',
+    redo: 'Redo',
+    detachedTitle: 'Detached notes',
+    detachedHint:
+      'These edits belong to slides that are not in the new deck. Their text is kept for you to copy.',
+    downloadProject: 'Save project',
+    restored: 'Your previous session was restored.',
   },
   presenter: {
     windowTitle: 'Briefdeck — Presenter view',
@@ -182,10 +244,19 @@ const en: Messages = {
     'input/unreadable': 'The file could not be read. Check that you may open it and try again.',
     'output/unwritable':
       'The output file could not be written. Choose another folder or free some disk space.',
+    'project/corrupt':
+      'The project file is damaged or incomplete and could not be opened. The file was not changed; open an earlier copy or a recovered project if there is one.',
+    'project/not-a-project':
+      'This is not a Briefdeck project (.briefdeck.json); the file was not changed. To build a deck from an article, use Open article.',
+    'project/newer-version':
+      'This project was saved by a newer version of Briefdeck. Update Briefdeck and open it again; the file was not changed.',
+    'project/invalid':
+      'The project file holds content Briefdeck does not recognise (it may have been edited by hand), so it could not be opened. The file was not changed.',
     'export/no-browser':
       'No Chromium or Chrome was found to print the PDF. Install Chromium, or set BRIEFDECK_CHROMIUM to the browser binary.',
     'export/browser-failed': 'The browser that prints the PDF did not start or stopped before it finished.',
-    'export/timeout': 'Printing the PDF took too long and was stopped. Try again; if it fails again, check Chromium.',
+    'export/timeout':
+      'Printing the PDF took too long and was stopped. Try again; if it fails again, check Chromium.',
     internal: 'Something unexpected went wrong. The current deck is kept as it was.',
   },
 }

@@ -11,9 +11,9 @@ function flatten(items: readonly MenuItemConstructorOptions[]): MenuItemConstruc
 }
 
 describe('application menu', () => {
-  it('has File, View and Help in Vietnamese by default', () => {
+  it('has File, Edit, View and Help in Vietnamese by default', () => {
     const template = buildMenuTemplate('vi', () => undefined)
-    expect(template.map((item) => item.label)).toEqual(['Tệp', 'Xem', 'Trợ giúp'])
+    expect(template.map((item) => item.label)).toEqual(['Tệp', 'Sửa', 'Xem', 'Trợ giúp'])
   })
 
   it('sends open on Ctrl+O and present on F5', () => {

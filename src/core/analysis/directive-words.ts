@@ -1,3 +1,5 @@
+import { compileWordPattern, RE_LETTER_OR_MARK } from './word-pattern'
+
 /**
  * Word lists for directives: the verbs that give an instruction, the modal words that make a sentence an
  * instruction ('cần', 'phải', 'không được'), the verbs an imperative sentence opens with, and the frames a
@@ -31,10 +33,8 @@ const VERB_ALTERNATION = [...STRONG_DIRECTIVE_VERBS, ...SOFT_DIRECTIVE_VERBS]
   .flatMap((verb) => [verb, verb.charAt(0).toUpperCase() + verb.slice(1)])
   .sort((a, b) => b.length - a.length)
   .join('|')
-export const RE_DIRECTIVE_VERB = new RegExp(
-  `(?<![\\p{L}\\p{M}])(${VERB_ALTERNATION})(?![\\p{L}\\p{M}])`,
-  'gu',
-)
+/** A directive verb at a word start; group 1 is the verb (see word-pattern for why it is no plain regex). */
+export const DIRECTIVE_VERB = compileWordPattern(`(${VERB_ALTERNATION})(?![\\p{L}\\p{M}])`)
 
 /** Words before a verb that make it a noun, a past report or a negation ('đáp ứng yêu cầu', 'đã chỉ đạo'). */
 export const RE_NOT_DIRECTIVE_BEFORE =
@@ -47,8 +47,14 @@ export const RE_GIVEN_TASK =
   /^\s*(?:cho|nhiệm vụ|các|Bộ|Sở|UBND|Ủy ban|Ban|Cục|Tổng cục|Văn phòng|Thanh tra|Công an|Tập đoàn|Tổng công ty|Trung tâm|ngành|địa phương|tỉnh|thành phố|huyện|cơ quan|đơn vị|Chủ tịch|Giám đốc|lãnh đạo|\p{Lu}{2,})(?![\p{L}\p{M}])/u
 
 /** Modal words that turn a clause into an instruction. */
-export const RE_MODAL =
-  /(?<![\p{L}\p{M}])(?<!(?:không|chưa|càng|nếu|việc|điều|bắt buộc|buộc|sẽ) )(cần phải|cần|phải|không được|không để|tuyệt đối(?! không thể)|khẩn trương|kiên quyết|nghiêm cấm|bắt buộc|nghiêm túc|quyết tâm)(?![\p{L}\p{M}])(?! thiết| chăng| là| đến| đối mặt)/iu
+// 'không cần', 'nếu phải', 'bắt buộc phải': the modal is negated, conditional or part of another phrase.
+const RE_MODAL_CANCELLED_BEFORE = /(?:không|chưa|càng|nếu|việc|điều|bắt buộc|buộc|sẽ) $/iu
+export const MODAL = compileWordPattern(
+  '(cần phải|cần|phải|không được|không để|tuyệt đối(?! không thể)|khẩn trương|kiên quyết|nghiêm cấm|bắt buộc|nghiêm túc|quyết tâm)(?![\\p{L}\\p{M}])(?! thiết| chăng| là| đến| đối mặt)',
+  'iu',
+  RE_LETTER_OR_MARK,
+  (text, index) => RE_MODAL_CANCELLED_BEFORE.test(text.slice(Math.max(0, index - 12), index)),
+)
 
 /** Verbs an imperative sentence opens with ('Tăng cường …', 'Thành lập …'). */
 export const RE_IMPERATIVE_START =
@@ -71,5 +77,7 @@ export const RE_TIME_FRAME = /^(?:Từ|Đến|Trong|Sau|Trước)\s+(?:năm|thá
 /** Words of RE_ACTION_WORD that are no action on their own ('có', 'không'). */
 export const RE_STATIVE_WORD = /^(?:có|không|làm)$/u
 
-export const RE_ACTION_WORD =
-  /(?<![\p{L}\p{M}])(?:cần|phải|khẩn trương|tiếp tục|tập trung|nhìn nhận|nghiên cứu|tham gia|triển khai|xây dựng|hoàn thiện|rà soát|rà lại|thống kê|quản lý|kiểm soát|chủ động|tăng cường|đẩy mạnh|nâng cao|thực hiện|bảo đảm|đảm bảo|báo cáo|nêu rõ|nói rõ|làm rõ|phối hợp|chỉ đạo|hướng dẫn|giám sát|kiểm tra|xử lý|quán triệt|phát động|tránh|giữ|đưa|sớm|chuẩn bị|khoanh vùng|truy vết|xét nghiệm|hỗ trợ|bố trí|giải quyết|tháo gỡ|đề xuất|cân đối|dùng|sử dụng|đổi mới|cải cách|ban hành|tổ chức|thành lập|tuyên truyền|vận động|theo dõi|ưu tiên|khắc phục|ngăn chặn|phát hiện|chịu trách nhiệm|quan tâm|lồng ghép|tận dụng|xem xét|nghiêm túc|kiên quyết|tuyệt đối|quyết liệt|thường xuyên|sửa đổi|bổ sung|đầu tư|phát triển|tạo điều kiện|cung cấp|công khai|rút kinh nghiệm|trình|lập|mở|thiết lập|tạm dừng|kết nối|đảm nhận|hoàn thành|có|không|đánh giá|chấn chỉnh|siết chặt|huy động|phát huy|làm|giám sát|quyết tâm)(?![\p{L}\p{M}])/u
+export const ACTION_WORD_SOURCE =
+  /(?:cần|phải|khẩn trương|tiếp tục|tập trung|nhìn nhận|nghiên cứu|tham gia|triển khai|xây dựng|hoàn thiện|rà soát|rà lại|thống kê|quản lý|kiểm soát|chủ động|tăng cường|đẩy mạnh|nâng cao|thực hiện|bảo đảm|đảm bảo|báo cáo|nêu rõ|nói rõ|làm rõ|phối hợp|chỉ đạo|hướng dẫn|giám sát|kiểm tra|xử lý|quán triệt|phát động|tránh|giữ|đưa|sớm|chuẩn bị|khoanh vùng|truy vết|xét nghiệm|hỗ trợ|bố trí|giải quyết|tháo gỡ|đề xuất|cân đối|dùng|sử dụng|đổi mới|cải cách|ban hành|tổ chức|thành lập|tuyên truyền|vận động|theo dõi|ưu tiên|khắc phục|ngăn chặn|phát hiện|chịu trách nhiệm|quan tâm|lồng ghép|tận dụng|xem xét|nghiêm túc|kiên quyết|tuyệt đối|quyết liệt|thường xuyên|sửa đổi|bổ sung|đầu tư|phát triển|tạo điều kiện|cung cấp|công khai|rút kinh nghiệm|trình|lập|mở|thiết lập|tạm dừng|kết nối|đảm nhận|hoàn thành|có|không|đánh giá|chấn chỉnh|siết chặt|huy động|phát huy|làm|giám sát|quyết tâm)(?![\p{L}\p{M}])/u.source
+/** A verb of action at a word start (the word that ends an addressee phrase). */
+export const ACTION_WORD = compileWordPattern(ACTION_WORD_SOURCE)

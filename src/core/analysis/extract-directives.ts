@@ -1,18 +1,20 @@
 import type { Article } from '../article/article'
-import { foldToneMarks, toMatchKey } from '../article/fold-text'
+import { toMatchKey } from '../article/fold-text'
 import type { Directive, SourceRef } from './facts'
+import { foldedSentences } from './folded-sentences'
 import { describePerson, type Mention, type PeopleIndex } from './find-people'
 import { RE_ORGANIZATION_HEAD, rankTitle } from './lexicon'
 import { RE_SPEECH_VERB } from './speech-verbs'
 import {
-  RE_ACTION_WORD,
+  ACTION_WORD,
+  ACTION_WORD_SOURCE,
+  DIRECTIVE_VERB,
+  MODAL,
   RE_ADDRESSEE_START,
   RE_CLAUSE_FRAME,
   RE_CONNECTOR_FRAME,
-  RE_DIRECTIVE_VERB,
   RE_GIVEN_TASK,
   RE_IMPERATIVE_START,
-  RE_MODAL,
   RE_NOT_DIRECTIVE_AFTER,
   RE_NOT_DIRECTIVE_BEFORE,
   RE_STATIVE_WORD,
@@ -20,6 +22,8 @@ import {
   RE_VERBAL_FRAME,
   SOFT_DIRECTIVE_VERBS,
 } from './directive-words'
+import { execWordPattern, matchWordPattern, testWordPattern } from './word-pattern'
+import { countWords } from '../article/count-words'
 
 /**
  * Directives: what officials asked, required, assigned, proposed or urged, one item per distinct instruction.
@@ -52,6 +56,7 @@ interface SentenceInput {
 }
 
 const MIN_ISSUER_RANK = 30
+const RE_CAPITAL_START = /^\p{Lu}/u
 const MAX_ADDRESSEE_WORDS = 14
 const RE_TRAILING_ADVERBS =
   /(?:\s+(?:cũng|tiếp tục|còn|đồng thời|thì|đặc biệt|luôn|thường xuyên|một lần nữa|trực tiếp|liên tục|kiên quyết|nghiêm khắc|mạnh mẽ|tha thiết|đã|sẽ|lại|nhấn mạnh(?:\s+(?:là|rằng))?|nêu rõ(?:\s+(?:là|rằng))?|khẳng định(?:\s+(?:là|rằng))?|cũng đã|và|(?:nói|chỉ đạo|yêu cầu|nhấn mạnh|đề nghị|lưu ý|kết luận|phát biểu)\s+và))+\s*$/u
@@ -59,7 +64,9 @@ const RE_PAST_MARKER = /(?:^|\s)(?:đã|vừa|từng)\s*$/u
 const RE_REASON = /,?\s+(?:bởi vì|bởi|vì)\s.+$/u
 const RE_SPLIT_ITEMS_CAPTURED = /(\s*;\s*|,?\s+đồng thời\s+)/u
 const RE_QUOTE_MARKS = /[“”"«»]/g
-const RE_SERIAL_VERB_BEFORE = new RegExp(`${RE_ACTION_WORD.source}\\s*,\\s*$`, 'u')
+const RE_SERIAL_VERB_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])${ACTION_WORD_SOURCE}\\s*,\\s*$`, 'u')
+// An end-anchored pattern is tried from every position of its input: test it on the tail it can match in.
+const SERIAL_VERB_TAIL = 80
 const RE_PAST_FRAME =
   /^[\s“"]*(?:Trước đó|Trước đây|Hôm qua|Năm ngoái|Năm trước|Thời gian qua)(?![\p{L}\p{M}])/iu
 const RE_PAST_BEFORE_MODAL = /(?:^|\s)đã\s(?:(?!\s(?:cần|phải)\s).)*\s(?:cần|phải)\s/u
@@ -73,16 +80,10 @@ function trimItem(text: string): string {
     .trim()
 }
 
-function countWords(text: string): number {
-  return text.split(/\s+/).filter((w) => w !== '').length
-}
 
 /** True when the text holds a verb of action (not just 'có' or 'không'). */
-const RE_ACTION_WORDS = new RegExp(RE_ACTION_WORD.source, 'gu')
-
 function hasActionVerb(text: string): boolean {
-  RE_ACTION_WORDS.lastIndex = 0
-  for (const match of text.matchAll(RE_ACTION_WORDS)) if (!RE_STATIVE_WORD.test(match[0])) return true
+  for (const match of matchWordPattern(ACTION_WORD, text)) if (!RE_STATIVE_WORD.test(match[0])) return true
   return false
 }
 
@@ -105,7 +106,7 @@ export function stripFrames(sentence: string): string {
 /** The addressees written at the start of an instruction ('các bộ, ngành, địa phương nhìn nhận …'). */
 function parseAddressees(text: string): string[] {
   const stripped = text.replace(/^cho\s+/u, '')
-  const action = RE_ACTION_WORD.exec(stripped)
+  const action = execWordPattern(ACTION_WORD, stripped)
   if (action === null || action.index === 0) return []
   const phrase = stripped.slice(0, action.index).trim().replace(/[,:]$/, '')
   if (phrase === '' || countWords(phrase) > MAX_ADDRESSEE_WORDS) return []
@@ -138,6 +139,8 @@ function issuerFromOrganization(window: string): Issuer | null {
   const words = window.trim().split(/\s+/)
   // Shortest first: in 'UBND TP.HCM chỉ đạo UBND TP.HCM chỉ đạo …' the issuer is the nearest 'UBND TP.HCM'.
   for (let i = words.length - 1; i >= Math.max(0, words.length - 8); i--) {
+    // Every organisation head is capitalised: skip building candidates that cannot match.
+    if (!RE_CAPITAL_START.test(words[i] ?? '')) continue
     const candidate = words.slice(i).join(' ')
     if (RE_ORGANIZATION_HEAD.test(candidate) && !/\s\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+/u.test(candidate)) {
       return { text: candidate.replace(/^[“"]/u, ''), person: -1 }
@@ -146,15 +149,25 @@ function issuerFromOrganization(window: string): Issuer | null {
   return null
 }
 
+const CLAUSE_MARKS = [...',;:“”"(']
+
+/** Position of the last clause mark at or before `from`, or -1. */
+function lastClauseMark(text: string, from: number): number {
+  if (from < 0) return -1
+  let last = -1
+  for (const mark of CLAUSE_MARKS) last = Math.max(last, text.lastIndexOf(mark, from))
+  return last
+}
+
 type SubjectFinding = { kind: 'issuer'; issuer: Issuer } | { kind: 'none' } | { kind: 'other' }
 
 /** Who gives the instruction at `verbIndex`: the official or organisation right before it, if any. */
 function findSubject(input: SentenceInput, verbIndex: number, people: PeopleIndex): SubjectFinding {
   const { folded, mentions } = input
   let clauseStart = 0
-  for (let i = verbIndex - 1; i >= 0; i--) {
-    const ch = folded[i] ?? ''
-    if (',;:“”"('.includes(ch) && !mentions.some((m) => m.start < i && m.end > i)) {
+  // The nearest clause mark before the verb that is not inside a mention ('Phó Thủ tướng, Bộ trưởng …').
+  for (let i = lastClauseMark(folded, verbIndex - 1); i >= 0; i = lastClauseMark(folded, i - 1)) {
+    if (!mentions.some((m) => m.start < i && m.end > i)) {
       clauseStart = i + 1
       break
     }
@@ -198,7 +211,7 @@ function findQuotedContent(folded: string, text: string, subjectStart: number): 
 }
 
 function hasModal(text: string): boolean {
-  return RE_MODAL.test(text)
+  return testWordPattern(MODAL, text)
 }
 
 /** Splits an instruction into its distinct items and cleans each for a bullet. */
@@ -210,7 +223,7 @@ function splitItems(content: string): string[] {
     const part = pieces[i] ?? ''
     const separator = pieces[i - 1] ?? ''
     // '…; các kỳ thi, lễ hội…' continues a list of things, not a new instruction: keep it with the one before.
-    if (parts.length > 0 && !RE_ACTION_WORD.test(part) && !hasModal(part))
+    if (parts.length > 0 && !testWordPattern(ACTION_WORD, part) && !hasModal(part))
       parts[parts.length - 1] += separator + part
     else parts.push(part)
   }
@@ -231,8 +244,7 @@ interface VerbHit {
 
 function findVerbs(folded: string): VerbHit[] {
   const hits: VerbHit[] = []
-  RE_DIRECTIVE_VERB.lastIndex = 0
-  for (const match of folded.matchAll(RE_DIRECTIVE_VERB)) {
+  for (const match of matchWordPattern(DIRECTIVE_VERB, folded)) {
     const verb = match[1]?.toLowerCase() ?? ''
     const before = folded.slice(Math.max(0, match.index - 24), match.index)
     const after = folded.slice(match.index + match[0].length, match.index + match[0].length + 40)
@@ -257,7 +269,7 @@ function readVerbDirectives(
     const subject = findSubject(input, hit.index, people)
     if (subject.kind === 'other') continue
     // 'nghiên cứu, đề xuất …': a verb in a series continues the instruction before it.
-    if (subject.kind === 'none' && hits.length > 0 && RE_SERIAL_VERB_BEFORE.test(folded.slice(0, hit.index)))
+    if (subject.kind === 'none' && hits.length > 0 && RE_SERIAL_VERB_BEFORE.test(folded.slice(Math.max(0, hit.index - SERIAL_VERB_TAIL), hit.index)))
       continue
     hits.push({ ...hit, subject })
   }
@@ -290,7 +302,7 @@ function readVerbDirectives(
     const trimmed = trimItem(content)
     if (
       next !== undefined &&
-      RE_ACTION_WORD.exec(trimmed) === null &&
+      execWordPattern(ACTION_WORD, trimmed) === null &&
       countWords(trimmed) <= MAX_ADDRESSEE_WORDS
     ) {
       pendingAddressee = [trimmed]
@@ -350,7 +362,7 @@ function readContinuation(input: SentenceInput, context: Context): string[] | nu
     .split(/[,;:]/)
     .some((clause) => hasModal(clause.trim().split(/\s+/).slice(0, 10).join(' ')))
   const imperative = RE_IMPERATIVE_START.test(body)
-  const firstAction = RE_ACTION_WORD.exec(body)
+  const firstAction = execWordPattern(ACTION_WORD, body)
   const addressed =
     RE_ADDRESSEE_START.test(body) &&
     !RE_PAST_IN_CLAUSE.test(body) &&
@@ -386,6 +398,7 @@ export function extractDirectives(article: Article, people: PeopleIndex): Direct
   const directives: Directive[] = []
   const seen = new Set<string>()
   const sentencePerLine = isSentencePerLine(article)
+  const folded = foldedSentences(article)
   let context: Context | null = null
   const push = (found: Directive[]): void => {
     for (const directive of found) {
@@ -399,7 +412,7 @@ export function extractDirectives(article: Article, people: PeopleIndex): Direct
     paragraph.forEach((text, s) => {
       const input: SentenceInput = {
         text,
-        folded: foldToneMarks(text),
+        folded: folded[p]?.[s] ?? '',
         mentions: people.mentions[p]?.[s] ?? [],
         source: { paragraph: p, sentence: s },
       }

@@ -1,5 +1,5 @@
 import type { Article } from '../article/article'
-import { foldToneMarks } from '../article/fold-text'
+import { foldedSentence } from './folded-sentences'
 import type { EventDate, MeetingEvent, Person, SourceRef } from './facts'
 import type { Mention, PeopleIndex, PersonRecord } from './find-people'
 
@@ -33,7 +33,7 @@ function firstSentences(article: Article, count: number): Located[] {
   for (let p = 0; p < article.sentences.length && list.length < count; p++) {
     const paragraph = article.sentences[p] ?? []
     for (let s = 0; s < paragraph.length && list.length < count; s++) {
-      list.push({ p, s, text: foldToneMarks(paragraph[s] ?? '') })
+      list.push({ p, s, text: foldedSentence(article, p, s) })
     }
   }
   return list
@@ -86,7 +86,7 @@ function findChair(article: Article, people: PeopleIndex): ChairFinding | null {
   for (let p = 0; p < article.sentences.length; p++) {
     const paragraph = article.sentences[p] ?? []
     for (let s = 0; s < paragraph.length; s++) {
-      const text = foldToneMarks(paragraph[s] ?? '')
+      const text = foldedSentence(article, p, s)
       const verb = RE_CHAIR_VERB.exec(text)
       if (verb === null) continue
       const mentions = (people.mentions[p]?.[s] ?? []).filter((m) => m.person >= 0 && m.end <= verb.index)

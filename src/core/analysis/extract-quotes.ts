@@ -1,8 +1,8 @@
 import type { Article } from '../article/article'
-import { foldToneMarks } from '../article/fold-text'
 import type { Quote } from './facts'
 import { describePerson, type Mention, type PeopleIndex } from './find-people'
 import { findQuotations, type QuotationSpan } from './find-quotations'
+import { foldedSentence } from './folded-sentences'
 import { RE_SPEECH_VERB } from './speech-verbs'
 
 /**
@@ -38,7 +38,7 @@ function findSpeakerAfter(
   span: QuotationSpan,
 ): Mention | null | undefined {
   const { paragraph, sentence, offset } = span.end
-  const text = foldToneMarks(article.sentences[paragraph]?.[sentence] ?? '')
+  const text = foldedSentence(article, paragraph, sentence)
   const after = text.slice(offset + 1)
   const lead = RE_ATTRIBUTION_AFTER.exec(after)?.[0].length ?? 0
   const mentions = people.mentions[paragraph]?.[sentence] ?? []
@@ -53,7 +53,7 @@ function findSpeakerAfter(
         ? { p: paragraph + 1, s: 0 }
         : null
     if (next !== null) {
-      const nextText = foldToneMarks(article.sentences[next.p]?.[next.s] ?? '')
+      const nextText = foldedSentence(article, next.p, next.s)
       const first = (people.mentions[next.p]?.[next.s] ?? [])[0]
       if (first !== undefined && first.start <= 2 && nextText.length < 120) {
         if (RE_SPEECH_VERB.test(nextText.slice(first.end, first.end + 30))) return first
@@ -70,7 +70,7 @@ function findSpeakerBefore(
   span: QuotationSpan,
 ): Mention | null | undefined {
   const { paragraph, sentence, offset } = span.start
-  const text = foldToneMarks(article.sentences[paragraph]?.[sentence] ?? '')
+  const text = foldedSentence(article, paragraph, sentence)
   const before = text.slice(0, offset)
   if (!RE_INTRODUCED.test(before)) return undefined
   const mentions = (people.mentions[paragraph]?.[sentence] ?? []).filter((m) => m.end <= offset)

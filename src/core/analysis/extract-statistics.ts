@@ -1,7 +1,8 @@
 import type { Article } from '../article/article'
-import { foldToneMarks } from '../article/fold-text'
 import type { Statistic, StatisticChange } from './facts'
+import { foldedSentences } from './folded-sentences'
 import { parseVietnameseNumber } from './parse-number'
+import { compileWordPattern, matchWordPattern } from './word-pattern'
 
 /**
  * Key figures: numbers with what they count ('1.200 tỷ đồng', '86,5%', 'tăng 9 lần'), with the qualifier and
@@ -10,7 +11,7 @@ import { parseVietnameseNumber } from './parse-number'
  */
 
 // A run of digits and separators ending in a digit: '1.200', '4,5', '12-2', '29/4/2021', '8-10'.
-const RE_NUMERIC_TOKEN = /(?<![\p{L}\p{M}\d.,/])\d(?:[\d.,/\-–]*\d)?/gu
+const NUMERIC_TOKEN = compileWordPattern('\\d(?:[\\d.,/\\-–]*\\d)?', 'u', /^[\p{L}\p{M}\d.,/]/u)
 const RE_DAY_MONTH = /^(\d{1,2})[/\-.](\d{1,2})(?:[/\-.](\d{2}|\d{4}))?$/
 const RE_MONTH_YEAR = /^(\d{1,2})[/\-.](\d{4})$/
 const RE_RANGE = /^(\d[\d.,]*)[-–](\d[\d.,]*)$/
@@ -184,8 +185,7 @@ function readUnit(after: string): { unit: string | null; length: number } {
 /** Numbers in one sentence that are figures, with their units. */
 function findFigures(sentence: string): RawFigure[] {
   const figures: RawFigure[] = []
-  RE_NUMERIC_TOKEN.lastIndex = 0
-  for (const match of sentence.matchAll(RE_NUMERIC_TOKEN)) {
+  for (const match of matchWordPattern(NUMERIC_TOKEN, sentence)) {
     const token = match[0]
     const start = match.index
     const end = start + token.length
@@ -292,9 +292,13 @@ function directionOf(word: string | undefined): 'up' | 'down' | null {
 }
 
 /** The statistics of one sentence, in text order. */
-function extractSentenceStatistics(sentence: string, paragraph: number, index: number): Statistic[] {
+function extractSentenceStatistics(
+  sentence: string,
+  folded: string,
+  paragraph: number,
+  index: number,
+): Statistic[] {
   const source = { paragraph, sentence: index }
-  const folded = foldToneMarks(sentence)
   const figures = findFigures(folded)
   const results: Statistic[] = []
   const factor = folded.includes('lần') || folded.includes('gấp') ? RE_FACTOR.exec(folded) : null
@@ -382,9 +386,10 @@ function statisticKey(statistic: Statistic): string {
 export function extractStatistics(article: Article): Statistic[] {
   const seen = new Set<string>()
   const statistics: Statistic[] = []
+  const folded = foldedSentences(article)
   article.sentences.forEach((paragraph, p) =>
     paragraph.forEach((sentence, s) => {
-      for (const statistic of extractSentenceStatistics(sentence, p, s)) {
+      for (const statistic of extractSentenceStatistics(sentence, folded[p]?.[s] ?? '', p, s)) {
         const key = statisticKey(statistic)
         if (seen.has(key)) continue
         seen.add(key)

@@ -1,15 +1,19 @@
 import type { Article } from '../article/article'
-import { foldToneMarks, toMatchKey } from '../article/fold-text'
-import { buildPhraseIndex, matchPhrases, tokenizeWords } from './word-tokens'
+import { toMatchKey } from '../article/fold-text'
+import { foldedSentences } from './folded-sentences'
+import { findCapitalizedRuns } from './capitalized-runs'
+import { buildPhraseIndex, matchPhrases } from './word-tokens'
+import { compileWordPattern, execWordPattern, matchWordPattern, testWordPattern } from './word-pattern'
 import {
   HONORIFICS,
   TITLE_HEADS,
   NOT_PERSON_NAMES,
   RE_TITLE_HEAD,
-  RE_TITLE_STOP,
+  TITLE_STOP,
   SURNAMES,
   rankTitle,
 } from './lexicon'
+import { countWords } from '../article/count-words'
 
 /**
  * People and their titles, and every place a person is mentioned: by full name ('Thủ tướng Nguyễn Xuân
@@ -21,6 +25,8 @@ export interface PersonRecord {
   readonly name: string
   readonly given: string
   readonly titles: string[]
+  /** Match keys of `titles`, for de-duplication without re-folding every title at every mention. */
+  readonly titleKeys: Set<string>
   /** Highest rank among the titles (see lexicon). */
   rank: number
   /** How often the article refers to this person. */
@@ -44,27 +50,24 @@ export interface PeopleIndex {
   readonly mentions: readonly (readonly Mention[])[][]
 }
 
-const RE_CAP_RUN = /(?<![\p{L}\p{M}\d])\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*)*(?![\p{L}\p{M}\d])/gu
+// See word-pattern for why these are no plain look-behind regexes.
 const RE_CHAIN_BREAK = /[;:.()“”"?!]/u
 const RE_TITLE_END = /\s*(?:[,;:.()“”"]|\s[-–]\s|$)/u
 const MAX_TITLE_WORDS = 14
 const LOOK_BEHIND = 200
-const RE_PRONOUN = /(?<![\p{L}\p{M}])(?:ông|bà|Ông|Bà)(?![\p{L}\p{M}])(?!\s+\p{Lu})/gu
-const RE_HONORIFIC_NAME = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${HONORIFICS.join('|')})\\s+(\\p{Lu}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{M}])(?!\\s\\p{Lu})`,
-  'gu',
+const MAX_TITLES_PER_PERSON = 12
+const PRONOUN = compileWordPattern('(?:ông|bà|Ông|Bà)(?![\\p{L}\\p{M}])(?!\\s+\\p{Lu})')
+const HONORIFIC_NAME = compileWordPattern(
+  `(?:${HONORIFICS.join('|')})\\s+(\\p{Lu}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{M}])(?!\\s\\p{Lu})`,
 )
-const RE_HEAD_OF_GOVERNMENT = /(?<![\p{L}\p{M}])[Nn]gười đứng đầu Chính phủ(?![\p{L}\p{M}])/gu
+const HEAD_OF_GOVERNMENT = compileWordPattern('[Nn]gười đứng đầu Chính phủ(?![\\p{L}\\p{M}])')
 
-function countWords(text: string): number {
-  return text.split(/\s+/).filter((w) => w !== '').length
-}
 
 function isTitleText(text: string): boolean {
   return (
     text !== '' &&
     countWords(text) <= MAX_TITLE_WORDS &&
-    !RE_TITLE_STOP.test(text) &&
+    !testWordPattern(TITLE_STOP, text) &&
     !RE_CHAIN_BREAK.test(text)
   )
 }
@@ -79,7 +82,7 @@ const TITLE_INDEX = buildPhraseIndex(TITLE_HEADS.flatMap((head) => [head, `Phó 
 
 /** Title heads in a sentence, found word by word (see word-tokens). */
 function findHeads(text: string): Head[] {
-  return matchPhrases(text, tokenizeWords(text), TITLE_INDEX).map((match) => ({
+  return matchPhrases(text, TITLE_INDEX).map((match) => ({
     index: match.index,
     0: match.text,
   }))
@@ -138,7 +141,7 @@ function findTitlesAfter(
     const afterLead = text.slice(at)
     const stop = RE_TITLE_END.exec(afterLead.slice(head[0].length))
     let title = afterLead.slice(0, head[0].length + (stop?.index ?? 0))
-    const verb = RE_TITLE_STOP.exec(title.slice(head[0].length))
+    const verb = execWordPattern(TITLE_STOP, title.slice(head[0].length))
     if (verb !== null) title = title.slice(0, head[0].length + verb.index)
     title = title.trim()
     if (countWords(title) > MAX_TITLE_WORDS) break
@@ -158,9 +161,10 @@ interface NameSpan {
 /** Person names in a sentence: capitalised runs that start with a family name (2–4 syllables). */
 function findNameSpans(text: string): NameSpan[] {
   const spans: NameSpan[] = []
-  RE_CAP_RUN.lastIndex = 0
-  for (const run of text.matchAll(RE_CAP_RUN)) {
-    const words = run[0].split(' ')
+  for (const run of findCapitalizedRuns(text)) {
+    // A name has at least two words; most capitalised runs are a single word.
+    if (run.words < 2) continue
+    const words = run.text.split(' ')
     let offset = run.index
     for (let i = 0; i < words.length; i++) {
       const word = words[i] ?? ''
@@ -168,7 +172,7 @@ function findNameSpans(text: string): NameSpan[] {
       if (SURNAMES.has(word) && length >= 2 && length <= 4) {
         const name = words.slice(i).join(' ')
         if (!NOT_PERSON_NAMES.has(name) && !NOT_PERSON_NAMES.has(words.slice(i, i + 2).join(' '))) {
-          spans.push({ start: offset, end: run.index + run[0].length, name })
+          spans.push({ start: offset, end: run.index + run.text.length, name })
         }
         break
       }
@@ -192,7 +196,7 @@ function readOrganizationTail(rest: string): string {
     const bare = word.trim()
     if (bare === '') continue
     const capital = /^\p{Lu}/u.test(bare)
-    if (!capital && (!previousCapital || RE_TITLE_STOP.test(bare))) break
+    if (!capital && (!previousCapital || testWordPattern(TITLE_STOP, bare))) break
     tail += word
     previousCapital = capital
   }
@@ -217,7 +221,7 @@ function titleHeadKey(title: string): string {
 export function findPeople(article: Article): PeopleIndex {
   const people: PersonRecord[] = []
   const byName = new Map<string, number>()
-  const folded = article.sentences.map((paragraph) => paragraph.map(foldToneMarks))
+  const folded = foldedSentences(article)
   const mentions: Mention[][][] = folded.map((paragraph) => paragraph.map(() => []))
 
   const addPerson = (name: string, titles: readonly string[]): number => {
@@ -226,14 +230,26 @@ export function findPeople(article: Article): PeopleIndex {
     if (index === undefined) {
       index = people.length
       byName.set(key, index)
-      people.push({ name, given: name.split(' ').pop() ?? name, titles: [], rank: 0, mentions: 0 })
+      people.push({
+        name,
+        given: name.split(' ').pop() ?? name,
+        titles: [],
+        titleKeys: new Set(),
+        rank: 0,
+        mentions: 0,
+      })
     }
     const person = people[index]
     if (person !== undefined) {
       for (const title of titles) {
         const clean = title.replace(/^(?:và|cùng|của)\s+/u, '').trim()
-        if (clean !== '' && !person.titles.some((t) => toMatchKey(t) === toMatchKey(clean)))
-          person.titles.push(clean)
+        if (clean === '') continue
+        const key = toMatchKey(clean)
+        if (person.titleKeys.has(key)) continue
+        person.titleKeys.add(key)
+        // A real person holds a handful of titles; past that the text is no article (generated or garbled)
+        // and a growing list would make every later title lookup slower.
+        if (person.titles.length < MAX_TITLES_PER_PERSON) person.titles.push(clean)
         person.rank = Math.max(person.rank, rankTitle(clean))
       }
       person.mentions++
@@ -278,6 +294,7 @@ export function findPeople(article: Article): PeopleIndex {
   // Who holds each title head ('thủ tướng' → [0]), and each person's titles as match keys, built once.
   const holders = new Map<string, number[]>()
   const titleKeys = people.map((person) => person.titles.map(toMatchKey))
+  const resolvedTitles = new Map<string, { key: string; precise: number[] }>()
   people.forEach((person, index) => {
     for (const title of person.titles) {
       const key = titleHeadKey(title)
@@ -286,12 +303,22 @@ export function findPeople(article: Article): PeopleIndex {
       holders.set(key, list)
     }
   })
-  const resolveTitle = (title: string): number => {
+  // Bare titles repeat ('Thủ tướng' in every other sentence): each distinct one is resolved to its holders once.
+  const titleHolders = (title: string): { key: string; precise: number[] } => {
+    const cached = resolvedTitles.get(title)
+    if (cached !== undefined) return cached
     const written = toMatchKey(title)
     const key = written.startsWith('người đứng đầu chính phủ') ? 'thủ tướng' : titleHeadKey(title)
+    const matches = holders.get(key) ?? []
+    const precise = matches.filter((index) => titleKeys[index]?.some((t) => t.startsWith(written)) === true)
+    const found = { key, precise }
+    resolvedTitles.set(title, found)
+    return found
+  }
+  const resolveTitle = (title: string): number => {
+    const { key, precise } = titleHolders(title)
     const matches = holders.get(key)
     if (key === '' || matches === undefined || matches.length === 0) return -1
-    const precise = matches.filter((index) => titleKeys[index]?.some((t) => t.startsWith(written)) === true)
     const pool = precise.length > 0 ? precise : matches
     return pool.includes(lastPerson) ? lastPerson : (pool[0] ?? -1)
   }
@@ -320,8 +347,8 @@ export function findPeople(article: Article): PeopleIndex {
         const title = head[0] + readOrganizationTail(text.slice(end))
         found.push({ start, end: start + title.length, person: resolveTitle(title), title, kind: 'title' })
       }
-      RE_HEAD_OF_GOVERNMENT.lastIndex = 0
-      for (const match of text.matchAll(RE_HEAD_OF_GOVERNMENT)) {
+      const heads = text.includes('đứng đầu Chính phủ') ? matchWordPattern(HEAD_OF_GOVERNMENT, text) : []
+      for (const match of heads) {
         if (covered(match.index, match.index + match[0].length)) continue
         found.push({
           start: match.index,
@@ -331,16 +358,14 @@ export function findPeople(article: Article): PeopleIndex {
           kind: 'title',
         })
       }
-      RE_HONORIFIC_NAME.lastIndex = 0
-      for (const match of text.matchAll(RE_HONORIFIC_NAME)) {
+      for (const match of matchWordPattern(HONORIFIC_NAME, text)) {
         const end = match.index + match[0].length
         if (covered(match.index, end) || found.some((m) => match.index < m.end && end > m.start)) continue
         const index = resolveGiven(match[1] ?? '')
         if (index >= 0) found.push({ start: match.index, end, person: index, title: null, kind: 'short' })
       }
       const all = [...full, ...found].sort((a, b) => a.start - b.start)
-      RE_PRONOUN.lastIndex = 0
-      for (const match of text.matchAll(RE_PRONOUN)) {
+      for (const match of matchWordPattern(PRONOUN, text)) {
         const end = match.index + match[0].length
         if (all.some((m) => match.index < m.end && end > m.start)) continue
         const previous = [...all].reverse().find((m) => m.end <= match.index && m.person >= 0)

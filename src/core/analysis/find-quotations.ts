@@ -51,9 +51,10 @@ function textBetween(
   const parts: string[] = []
   for (let p = start.paragraph; p <= end.paragraph; p++) {
     const sentences = article.sentences[p] ?? []
-    for (let s = 0; s < sentences.length; s++) {
-      if (p === start.paragraph && s < start.sentence) continue
-      if (p === end.paragraph && s > end.sentence) continue
+    // Only the sentences the quotation spans: scanning the whole paragraph per quotation is quadratic.
+    const first = p === start.paragraph ? start.sentence : 0
+    const last = p === end.paragraph ? Math.min(end.sentence, sentences.length - 1) : sentences.length - 1
+    for (let s = first; s <= last; s++) {
       let text = sentences[s] ?? ''
       const from = p === start.paragraph && s === start.sentence ? start.offset + 1 : 0
       const to = p === end.paragraph && s === end.sentence ? end.offset : text.length

@@ -1,3 +1,5 @@
+import { compileWordPattern } from './word-pattern'
+
 /**
  * The Vietnamese word lists the rules share, in one place. Everything is written in NFC with tone marks in the
  * traditional position ('Ủy', 'hòa'); rules match against text folded the same way (see article/fold-text).
@@ -259,8 +261,9 @@ export const NOT_PERSON_NAMES = new Set([
 export const HONORIFICS = ['ông', 'bà', 'anh', 'chị', 'đồng chí', 'Ông', 'Bà', 'Anh', 'Chị', 'Đồng chí']
 
 /** Verbs that end a title phrase written after a name ('…, Chủ tịch UBND tỉnh đã chủ trì'). */
-export const RE_TITLE_STOP =
-  /(?<![\p{L}\p{M}])(?:đã|đang|sẽ|vừa|cùng|chủ trì|cho biết|cho rằng|cho hay|yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|khẳng định|phát biểu|dự|tham dự|làm việc|kiểm tra|thăm|đến|tới|nói|thông tin|báo cáo|kết luận|nêu|giao|kêu gọi|lưu ý|trao|tặng|có|là|tại|trong|khi|khai mạc|tiếp|gặp|đồng ý|ký|chúc mừng|biểu dương|đánh giá|ghi nhận|trả lời|giải thích)(?![\p{L}\p{M}])/u
+export const TITLE_STOP = compileWordPattern(
+  /(?:đã|đang|sẽ|vừa|cùng|chủ trì|cho biết|cho rằng|cho hay|yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|khẳng định|phát biểu|dự|tham dự|làm việc|kiểm tra|thăm|đến|tới|nói|thông tin|báo cáo|kết luận|nêu|giao|kêu gọi|lưu ý|trao|tặng|có|là|tại|trong|khi|khai mạc|tiếp|gặp|đồng ý|ký|chúc mừng|biểu dương|đánh giá|ghi nhận|trả lời|giải thích)(?![\p{L}\p{M}])/u.source,
+)
 
 /** Organisations that issue or receive instructions. */
 export const RE_ORGANIZATION_HEAD =

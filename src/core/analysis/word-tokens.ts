@@ -3,6 +3,7 @@
  * heads) word by word through a first-word index is far cheaper than a large Unicode alternation regex
  * scanned at every character, and it keeps the analysis linear in the text.
  */
+import { isWhitespace } from '../article/count-words'
 
 export interface WordToken {
   /** The word with surrounding punctuation removed. */
@@ -13,23 +14,40 @@ export interface WordToken {
   readonly trailing: string
 }
 
-const RE_TOKEN = /\S+/g
-// Punctuation stripped from word edges; checked by lookup rather than a Unicode regex, for speed.
-const EDGE_PUNCTUATION = new Set([...'"\'“”‘’()[]{}<>.,;:!?…-–—/|*•«»+=&#@%~`^_\\'])
+// Punctuation stripped from word edges, by character code: a lookup rather than a Unicode regex, for speed.
+const EDGE_PUNCTUATION = new Set([...'"\'“”‘’()[]{}<>.,;:!?…-–—/|*•«»+=&#@%~`^_\\'].map((ch) => ch.charCodeAt(0)))
+
+/** Offsets of one token: the word is [start, end), its trailing punctuation [end, rawEnd). */
+interface TokenSpan {
+  readonly start: number
+  readonly end: number
+  readonly rawEnd: number
+}
+
+/** The next token at or after `from` that has a word left once its edge punctuation is stripped. */
+function nextToken(text: string, from: number): TokenSpan | null {
+  const length = text.length
+  let i = from
+  while (i < length) {
+    while (i < length && isWhitespace(text.charCodeAt(i))) i++
+    if (i >= length) return null
+    const rawStart = i
+    while (i < length && !isWhitespace(text.charCodeAt(i))) i++
+    let start = rawStart
+    let end = i
+    while (start < end && EDGE_PUNCTUATION.has(text.charCodeAt(start))) start++
+    while (end > start && EDGE_PUNCTUATION.has(text.charCodeAt(end - 1))) end--
+    if (start < end) return { start, end, rawEnd: i }
+  }
+  return null
+}
 
 /** Splits on whitespace; each token keeps its offsets in the sentence. */
 export function tokenizeWords(text: string): WordToken[] {
   const tokens: WordToken[] = []
-  RE_TOKEN.lastIndex = 0
-  for (const match of text.matchAll(RE_TOKEN)) {
-    const raw = match[0]
-    let from = 0
-    let to = raw.length
-    while (from < to && EDGE_PUNCTUATION.has(raw[from] ?? '')) from++
-    while (to > from && EDGE_PUNCTUATION.has(raw[to - 1] ?? '')) to--
-    if (from === to) continue
-    const start = match.index + from
-    tokens.push({ word: raw.slice(from, to), start, end: match.index + to, trailing: raw.slice(to) })
+  for (let span = nextToken(text, 0); span !== null; span = nextToken(text, span.rawEnd)) {
+    const { start, end, rawEnd } = span
+    tokens.push({ word: text.slice(start, end), start, end, trailing: text.slice(end, rawEnd) })
   }
   return tokens
 }
@@ -41,53 +59,69 @@ export interface PhraseMatch {
 }
 
 /** An index of phrases by their first word (lower case), longest phrases first. */
-export type PhraseIndex = ReadonlyMap<string, readonly (readonly string[])[]>
+export interface PhraseIndex {
+  readonly byFirstWord: ReadonlyMap<string, readonly (readonly string[])[]>
+  /** First character (code) of every first word: most words are rejected on it without building a string. */
+  readonly firstCodes: ReadonlySet<number>
+}
 
 export function buildPhraseIndex(phrases: readonly string[]): PhraseIndex {
-  const index = new Map<string, string[][]>()
+  const byFirstWord = new Map<string, string[][]>()
   for (const phrase of phrases) {
     const words = phrase.toLowerCase().split(/\s+/)
     const first = words[0] ?? ''
-    const list = index.get(first) ?? []
+    const list = byFirstWord.get(first) ?? []
     list.push(words)
-    index.set(first, list)
+    byFirstWord.set(first, list)
   }
-  for (const list of index.values()) list.sort((a, b) => b.length - a.length)
-  return index
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length)
+  return { byFirstWord, firstCodes: new Set([...byFirstWord.keys()].map((word) => word.charCodeAt(0))) }
 }
 
 /**
  * Non-overlapping phrase matches in reading order. A phrase may not run across punctuation that follows one
- * of its words (except the last).
+ * of its words (except the last). Words are read lazily: only those that can start a phrase become strings.
  */
-export function matchPhrases(text: string, tokens: readonly WordToken[], index: PhraseIndex): PhraseMatch[] {
+export function matchPhrases(text: string, index: PhraseIndex): PhraseMatch[] {
   const matches: PhraseMatch[] = []
-  let i = 0
-  while (i < tokens.length) {
-    const token = tokens[i]
-    if (token === undefined) break
-    const candidates = index.get(token.word.toLowerCase())
-    let matched = 0
-    if (candidates !== undefined) {
-      for (const words of candidates) {
-        if (i + words.length > tokens.length) continue
-        let ok = true
-        for (let k = 0; k < words.length && ok; k++) {
-          const current = tokens[i + k]
-          if (current === undefined || current.word.toLowerCase() !== words[k]) ok = false
-          else if (k < words.length - 1 && current.trailing !== '') ok = false
-        }
-        if (ok) {
-          matched = words.length
+  // One lower-casing of the whole sentence instead of one per word (the per-word calls dominated). Offsets
+  // stay valid when the length is unchanged, which holds for all but a few exotic letters ('İ').
+  const lowerText = text.toLowerCase()
+  const aligned = lowerText.length === text.length
+  const lower = (token: TokenSpan): string =>
+    aligned ? lowerText.slice(token.start, token.end) : text.slice(token.start, token.end).toLowerCase()
+  let token = nextToken(text, 0)
+  while (token !== null) {
+    if (aligned && !index.firstCodes.has(lowerText.charCodeAt(token.start))) {
+      token = nextToken(text, token.rawEnd)
+      continue
+    }
+    const candidates = index.byFirstWord.get(lower(token))
+    let last: TokenSpan | null = null
+    for (const words of candidates ?? []) {
+      let current: TokenSpan | null = token
+      let ok = true
+      for (let k = 0; k < words.length; k++) {
+        if (current === null || lower(current) !== words[k]) {
+          ok = false
           break
         }
+        if (k === words.length - 1) break
+        if (current.end !== current.rawEnd) {
+          ok = false
+          break
+        }
+        current = nextToken(text, current.rawEnd)
+      }
+      if (ok && current !== null) {
+        last = current
+        break
       }
     }
-    if (matched > 0) {
-      const last = tokens[i + matched - 1]
-      if (last !== undefined) matches.push({ index: token.start, text: text.slice(token.start, last.end) })
-      i += matched
-    } else i++
+    if (last !== null) {
+      matches.push({ index: token.start, text: text.slice(token.start, last.end) })
+      token = nextToken(text, last.rawEnd)
+    } else token = nextToken(text, token.rawEnd)
   }
   return matches
 }

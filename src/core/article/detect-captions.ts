@@ -4,6 +4,8 @@
  * then the running text with no break at all.
  */
 
+import { countWords } from './count-words'
+
 const RE_PIPE_CAPTION = /\s*\|\s*$/
 // '(Ảnh: VGP/Nhật Bắc)', '(Ảnh minh họa)', '(Nguồn: TTXVN)'
 const RE_PHOTO_CREDIT = /\(\s*(?:Ảnh|Ảnh minh h[oọ]a|Nguồn ảnh|Nguồn|Photo)\b[^()]{0,80}\)\.?/u
@@ -16,9 +18,6 @@ export function parsePipeCaption(line: string): string | null {
   return caption === '' ? null : caption
 }
 
-function countWords(text: string): number {
-  return text.split(/\s+/).filter((word) => word !== '').length
-}
 
 /**
  * Finds a photo credit in a paragraph and separates the caption it belongs to (the sentence just before it)

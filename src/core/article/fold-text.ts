@@ -6,10 +6,15 @@
  */
 
 const TONE_MARKS = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'])
-// Second vowel with a tone, not followed by another letter (an open syllable: 'hoà', not 'hoàng').
-const RE_LATE_TONE = /([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![\p{L}\p{M}])/gu
+// Second vowel with a tone after 'o'/'u'. Every character here is in the BMP, so the pattern needs no `u` flag
+// and V8 scans it quickly; whether the syllable is open ('hoà', not 'hoàng') is checked on the next character.
+const RE_LATE_TONE = /([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])/g
+const RE_LETTER_OR_MARK = /^[\p{L}\p{M}]/u
+const RE_SPACE_TO_SQUEEZE = /\s\s|[^\S ]/
 
 function moveTone(match: string, first: string, second: string, offset: number, whole: string): string {
+  const following = whole.codePointAt(offset + match.length)
+  if (following !== undefined && RE_LETTER_OR_MARK.test(String.fromCodePoint(following))) return match
   const lowerFirst = first.toLowerCase()
   const parts = second.normalize('NFD')
   const base = parts[0] ?? ''
@@ -31,5 +36,7 @@ export function foldToneMarks(text: string): string {
 
 /** The key used to compare two pieces of text: tone placement folded, lower case, single spaces. */
 export function toMatchKey(text: string): string {
-  return foldToneMarks(text.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ').trim()
+  const key = foldToneMarks(text.normalize('NFC')).toLowerCase()
+  // Most keys are already single-spaced; the whitespace regex is the costliest step, so skip it when it is a no-op.
+  return (RE_SPACE_TO_SQUEEZE.test(key) ? key.replace(/\s+/g, ' ') : key).trim()
 }

@@ -6,6 +6,7 @@ import { extractCreditCaption, parsePipeCaption } from './detect-captions'
 import { parseBylineLine, splitWireEnd } from './detect-byline'
 import { findDuplicateLeads } from './dedupe-leads'
 import { splitSentences } from './split-sentences'
+import { countWords } from './count-words'
 
 export type { Article } from './article'
 export { splitSentences } from './split-sentences'
@@ -16,9 +17,6 @@ const MAX_TITLE_WORDS = 30
 const LEAD_MAX_SENTENCES = 4
 const RE_TERMINAL = /[.!?…:;,”"'’)|]$/u
 
-function countWords(text: string): number {
-  return text.split(/\s+/).filter((word) => word !== '').length
-}
 
 /** A first line without final punctuation, short, followed by more text, is a headline. */
 function isHeadline(line: string, lineCount: number): boolean {

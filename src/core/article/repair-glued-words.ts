@@ -59,7 +59,17 @@ function repairToken(token: string): string {
   return repaired
 }
 
+const RE_OTHER_WHITESPACE = /[^\S ]/
+
 /** Inserts the missing spaces in one line of text. */
 export function repairGluedWords(line: string): string {
-  return line.replace(RE_TOKEN, repairToken)
+  // Normalised lines separate words by plain spaces only: splitting on ' ' finds the same tokens as the regex
+  // (empty strings between double spaces come back unchanged) at a fraction of the cost of a callback replace.
+  if (RE_OTHER_WHITESPACE.test(line)) return line.replace(RE_TOKEN, repairToken)
+  const tokens = line.split(' ')
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? ''
+    if (token !== '') tokens[i] = repairToken(token)
+  }
+  return tokens.join(' ')
 }

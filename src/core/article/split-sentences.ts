@@ -53,11 +53,17 @@ const ABBREVIATIONS = new Set([
   'etc',
 ])
 const TERMINATORS = '.!?…'
+const RE_NEXT_TERMINATOR = /[.!?…]/g
 const CLOSERS = '"”’\'»)]'
 const RE_LOWER_START = /^[\p{Ll}\d,;:%)\]]/u
 const RE_UPPER_LETTER = /\p{Lu}/u
 const RE_LETTER = /\p{L}/u
 const RE_DIGIT = /\d/
+// No news sentence comes near this (the corpus tops out around 700 characters). Text pasted without any
+// punctuation would otherwise make one sentence of a whole article, and every rule that looks back within
+// its sentence would turn quadratic; such runs are cut at a clause or word break instead.
+const MAX_SENTENCE_CHARS = 1500
+const RE_CLAUSE_CUT = /[;,]\s/g
 
 /** Spans [open, close] of balanced quotations inside the paragraph; unbalanced marks are ignored. */
 function findQuoteSpans(text: string): Array<[number, number]> {
@@ -124,11 +130,12 @@ export function splitSentences(paragraph: string): string[] {
   let start = 0
   let i = 0
   while (i < text.length) {
+    // Jump to the next terminator: a regex search is far cheaper than testing every character in a loop.
+    RE_NEXT_TERMINATOR.lastIndex = i
+    const found = RE_NEXT_TERMINATOR.exec(text)
+    if (found === null) break
+    i = found.index
     const ch = text[i] ?? ''
-    if (!TERMINATORS.includes(ch)) {
-      i++
-      continue
-    }
     const termStart = i
     while (i < text.length && TERMINATORS.includes(text[i] ?? '')) i++
     // './.' closes VietnamPlus/VGP articles.
@@ -170,5 +177,27 @@ export function splitSentences(paragraph: string): string[] {
   }
   const tail = text.slice(start).trim()
   if (tail !== '') sentences.push(tail)
-  return sentences
+  return sentences.some((sentence) => sentence.length > MAX_SENTENCE_CHARS)
+    ? sentences.flatMap(cutOverlong)
+    : sentences
+}
+
+/** Cuts a run-on 'sentence' into pieces of at most MAX_SENTENCE_CHARS, at the last clause or word break. */
+function cutOverlong(sentence: string): string[] {
+  const pieces: string[] = []
+  let rest = sentence
+  while (rest.length > MAX_SENTENCE_CHARS) {
+    const window = rest.slice(0, MAX_SENTENCE_CHARS)
+    let cut = -1
+    RE_CLAUSE_CUT.lastIndex = 0
+    for (const match of window.matchAll(RE_CLAUSE_CUT)) cut = match.index + 1
+    if (cut < MAX_SENTENCE_CHARS / 2) cut = window.lastIndexOf(' ')
+    // A single 'word' longer than the limit (no spaces at all) has no safe cut: it stays whole.
+    if (cut <= 0) cut = rest.indexOf(' ', MAX_SENTENCE_CHARS)
+    if (cut <= 0) break
+    pieces.push(rest.slice(0, cut).trim())
+    rest = rest.slice(cut).trim()
+  }
+  if (rest !== '') pieces.push(rest)
+  return pieces.filter((piece) => piece !== '')
 }

@@ -36,8 +36,7 @@ export function createHistory(base: readonly SlidePatch[] = []): EditHistory {
 export function pushEdit(history: EditHistory, patch: SlidePatch, options: PushOptions = {}): EditHistory {
   const at = options.at ?? null
   const previous = history.done.at(-1)
-  const recent =
-    at !== null && history.lastEditAt !== null && at - history.lastEditAt <= COALESCE_WINDOW_MS
+  const recent = at !== null && history.lastEditAt !== null && at - history.lastEditAt <= COALESCE_WINDOW_MS
   const merged = recent && previous ? coalesce(previous, patch) : null
   const done = merged ? [...history.done.slice(0, -1), merged] : [...history.done, patch]
   return { ...history, done, undone: [], lastEditAt: at }

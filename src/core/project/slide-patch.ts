@@ -95,7 +95,12 @@ export function tryApplySlidePatch(deck: Deck, patch: SlidePatch): PatchOutcome 
  * Builds the patch for changing a bullet's text on the deck the user sees, with the anchor taken from that
  * deck. Returns null when there is no such bullet.
  */
-export function toSetBulletPatch(deck: Deck, slideId: string, bulletIndex: number, text: string): SlidePatch | null {
+export function toSetBulletPatch(
+  deck: Deck,
+  slideId: string,
+  bulletIndex: number,
+  text: string,
+): SlidePatch | null {
   const anchor = anchorOf(deck, slideId, bulletIndex)
   return anchor ? { type: 'set-bullet', slideId, bulletIndex, text, anchor } : null
 }
@@ -119,7 +124,8 @@ function appliedTo(deck: Deck, slideIndex: number, slide: Slide, patch: SlidePat
 // `hidden` is absent rather than false on a visible slide, so a hide-then-show leaves the slide as generated.
 function withHidden(slide: Slide, hidden: boolean): Slide {
   if (hidden) return { ...slide, hidden: true }
-  const { hidden: _hidden, ...visible } = slide
+  const visible: { -readonly [K in keyof Slide]: Slide[K] } = { ...slide }
+  delete visible.hidden
   return visible
 }
 
@@ -128,7 +134,9 @@ function moveSlide(deck: Deck, fromIndex: number, toIndex: number): Deck {
   const [slide] = slides.splice(fromIndex, 1)
   if (!slide) return deck
   // A stored index may point past the end of a regenerated, shorter deck: clamp rather than drop the move.
-  const target = Number.isFinite(toIndex) ? Math.min(Math.max(Math.trunc(toIndex), 0), slides.length) : fromIndex
+  const target = Number.isFinite(toIndex)
+    ? Math.min(Math.max(Math.trunc(toIndex), 0), slides.length)
+    : fromIndex
   slides.splice(target, 0, slide)
   return { ...deck, slides }
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react'
 import type { RevealApi } from 'reveal.js'
 import type { SourceRef } from '../../../core/index'
 import type { MenuCommand } from '../../../shared/ipc'
@@ -12,20 +12,32 @@ import { ArticlePane } from '../provenance/article-pane'
 import { findClickedSource } from '../provenance/source-ref'
 import { sourceAttribute } from '../deck-view/slide-section'
 import { useDeckTheme } from '../theme/use-deck-theme'
-import { useBriefing } from './use-briefing'
+import { DetachedNotes } from '../editor/detached-notes'
+import { SlideEditor } from '../editor/slide-editor'
+import { SlideList } from '../editor/slide-list'
+import { useAutosave } from '../editor/use-autosave'
+import { toSavedProject, useEditor } from '../editor/use-editor'
+import { useUndoKeys } from '../editor/use-undo-keys'
+import { downloadProject } from '../editor/download-project'
 
-const ACCEPTED_FILES = '.txt,.text,.html,.htm,.docx,text/plain,text/html'
+const ACCEPTED_FILES = '.txt,.text,.html,.htm,.docx,.json,text/plain,text/html,application/json'
 
 export function App({ host }: { readonly host: Host }) {
   const { locale, messages, setLocale } = useLocale()
-  const { state, load, dismissError } = useBriefing()
-  const [position, setPosition] = useState({ index: 0, total: state.briefing.deck.slides.length })
+  const editor = useEditor()
+  const { state, deck, load, dismissError, undo, redo } = editor
+  const [position, setPosition] = useState({ index: 0, total: deck.slides.length })
   const [dragging, setDragging] = useState(false)
   const [selectedSource, setSelectedSource] = useState<SourceRef | null>(null)
   const [showSource, setShowSource] = useState(true)
   const { theme, setTheme } = useDeckTheme()
   const inputRef = useRef<HTMLInputElement>(null)
-  const presentation = usePresentation(host, state.briefing.deck, messages)
+  const savedProject = useMemo(() => toSavedProject(state), [state])
+  const autosave = useAutosave(host, savedProject, editor.restore)
+  useUndoKeys(undo, redo)
+  // Hidden slides stay in the editor and are left out of the show.
+  const shownDeck = useMemo(() => ({ ...deck, slides: deck.slides.filter((slide) => !slide.hidden) }), [deck])
+  const presentation = usePresentation(host, shownDeck, messages)
   const { start: startPresentation, takeResumeIndex } = presentation
   // Read when a key starts the show, which can come before React re-renders after the last slide change.
   const slideIndexRef = useRef(0)
@@ -37,8 +49,12 @@ export function App({ host }: { readonly host: Host }) {
 
   // F5 starts from the first slide, Shift+F5 from the one on screen, as in PowerPoint.
   const present = useCallback(
-    (fromCurrent: boolean) => startPresentation(fromCurrent ? slideIndexRef.current : 0),
-    [startPresentation],
+    (fromCurrent: boolean) => {
+      // The show has no hidden slides: count the shown ones before the current slide.
+      const shownBefore = deck.slides.slice(0, slideIndexRef.current).filter((slide) => !slide.hidden).length
+      startPresentation(fromCurrent ? Math.min(shownBefore, Math.max(0, shownDeck.slides.length - 1)) : 0)
+    },
+    [deck.slides, shownDeck.slides.length, startPresentation],
   )
 
   useEffect(() => {
@@ -48,9 +64,11 @@ export function App({ host }: { readonly host: Host }) {
       else if (command === 'present-from-current') present(true)
       else if (command === 'language-vi') setLocale('vi')
       else if (command === 'language-en') setLocale('en')
+      else if (command === 'undo') undo()
+      else if (command === 'redo') redo()
     }
     return host.onMenuCommand(handle)
-  }, [host, openFile, present, setLocale])
+  }, [host, openFile, present, setLocale, undo, redo])
 
   useEffect(() => {
     // The desktop menu has the same accelerators; in a browser F5 would otherwise reload the page, also while
@@ -95,10 +113,12 @@ export function App({ host }: { readonly host: Host }) {
     [takeResumeIndex],
   )
 
+  const currentSlide = deck.slides[Math.min(position.index, deck.slides.length - 1)]
+
   if (presentation.session) {
     return (
       <PresentationAudience
-        deck={state.briefing.deck}
+        deck={shownDeck}
         session={presentation.session}
         messages={messages}
         onEnd={presentation.end}
@@ -142,8 +162,17 @@ export function App({ host }: { readonly host: Host }) {
         >
           {messages.present}
         </button>
+        <button type="button" onClick={undo} disabled={!editor.canUndo} title="Ctrl+Z" data-testid="undo">
+          {messages.editor.undo}
+        </button>
+        <button type="button" onClick={redo} disabled={!editor.canRedo} title="Ctrl+Y" data-testid="redo">
+          {messages.editor.redo}
+        </button>
+        <button type="button" onClick={() => downloadProject(savedProject)} data-testid="download-project">
+          {messages.editor.downloadProject}
+        </button>
         <span className="toolbar__file" data-testid="file-name">
-          {state.briefing.fileName}
+          {state.project.article.fileName}
         </span>
         <span className="toolbar__spacer" />
         <span className="toolbar__counter" data-testid="slide-counter">
@@ -158,7 +187,7 @@ export function App({ host }: { readonly host: Host }) {
           {showSource ? messages.editor.hideSource : messages.editor.showSource}
         </button>
         <label className="toolbar__theme">
-          {messages.editor.theme}{' '}
+          <span className="visually-hidden">{messages.editor.theme}</span>
           <select
             value={theme}
             onChange={(event) => setTheme(event.currentTarget.value === 'dark' ? 'dark' : 'light')}
@@ -169,7 +198,7 @@ export function App({ host }: { readonly host: Host }) {
           </select>
         </label>
         <label className="toolbar__language">
-          {messages.language}{' '}
+          <span className="visually-hidden">{messages.language}</span>
           <select
             value={locale}
             onChange={(event) => setLocale(event.currentTarget.value === 'en' ? 'en' : 'vi')}
@@ -189,12 +218,24 @@ export function App({ host }: { readonly host: Host }) {
           </button>
         </div>
       )}
+      {autosave.restored && (
+        <div className="status" role="status" data-testid="restored">
+          {messages.editor.restored}
+        </div>
+      )}
       {state.busy && (
         <div className="status" role="status">
           {messages.loading}
         </div>
       )}
       <main className="stage">
+        <SlideList
+          deck={deck}
+          currentIndex={position.index}
+          messages={messages.editor}
+          onSelect={(index) => revealRef.current?.slide(index)}
+          onEdit={editor.edit}
+        />
         <div
           className="stage__deck"
           onClick={(event) => {
@@ -203,7 +244,7 @@ export function App({ host }: { readonly host: Host }) {
           }}
         >
           <DeckView
-            deck={state.briefing.deck}
+            deck={deck}
             deckKey={String(state.revision)}
             selectedSource={sourceAttribute(selectedSource) ?? null}
             onSlideChange={(index, total) => {
@@ -213,13 +254,15 @@ export function App({ host }: { readonly host: Host }) {
             onReady={onReady}
           />
         </div>
-        {showSource && (
-          <ArticlePane
-            article={state.briefing.article}
-            selected={selectedSource}
-            messages={messages.editor}
-          />
-        )}
+        <div className="side-panel">
+          {currentSlide && (
+            <SlideEditor deck={deck} slide={currentSlide} messages={messages.editor} onEdit={editor.edit} />
+          )}
+          <DetachedNotes detached={state.detached} messages={messages.editor} />
+          {showSource && (
+            <ArticlePane article={state.article} selected={selectedSource} messages={messages.editor} />
+          )}
+        </div>
       </main>
       <footer className="hint">{messages.dropHint}</footer>
     </div>

@@ -64,13 +64,20 @@ export function DeckView({ deck, deckKey, onSlideChange, onReady, config, select
     }
   }, [])
 
+  // Another article: back to its first slide.
+  const shownKeyRef = useRef(deckKey)
+  // The same deck with slides added, removed or reordered: re-read the slides and stay where the user is.
+  const structure = deck.slides.map((slide) => slide.id).join('|')
   useEffect(() => {
     const reveal = revealRef.current
     if (!reveal?.isReady()) return
     reveal.sync()
-    reveal.slide(0)
-    onSlideChangeRef.current?.(0, reveal.getTotalSlides())
-  }, [deckKey, deck.slides.length])
+    if (shownKeyRef.current !== deckKey) {
+      shownKeyRef.current = deckKey
+      reveal.slide(0)
+    }
+    onSlideChangeRef.current?.(reveal.getIndices().h, reveal.getTotalSlides())
+  }, [deckKey, structure])
 
   return (
     <div className="reveal deck-view" ref={rootRef} data-testid="deck" data-theme={theme}>

@@ -34,7 +34,12 @@ export function SlideSection({
   readonly selected?: string | null
 }) {
   return (
-    <section data-slide-id={slide.id} data-slide-kind={slide.kind} data-density={slideDensity(slide)}>
+    <section
+      data-slide-id={slide.id}
+      data-slide-kind={slide.kind}
+      data-density={slideDensity(slide)}
+      data-hidden-slide={slide.hidden ? 'true' : undefined}
+    >
       <div className={`slide slide--${slide.kind}`}>
         {slide.kind === 'title' ? (
           <h1 className="slide__title">{slide.title}</h1>

@@ -1,3 +1,4 @@
+import { readBrowserAutosave, writeBrowserAutosave } from './browser-autosave'
 import type { Host } from './host'
 
 /** Running as a web page: files come through the page's file input and drops; there is no app menu. */
@@ -6,5 +7,7 @@ export function createBrowserHost(): Host {
     kind: 'browser',
     pickFile: null,
     onMenuCommand: () => () => undefined,
+    readAutosave: readBrowserAutosave,
+    writeAutosave: writeBrowserAutosave,
   }
 }

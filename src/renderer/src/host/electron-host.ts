@@ -1,4 +1,5 @@
 import type { BriefdeckBridge } from '../../../shared/ipc'
+import { readBrowserAutosave, writeBrowserAutosave } from './browser-autosave'
 import type { Host } from './host'
 
 /** The renderer's one client of the preload bridge. */
@@ -15,5 +16,8 @@ export function createElectronHost(bridge: BriefdeckBridge): Host {
     },
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     startPresentation: (fromSlide) => bridge.startPresentation(fromSlide),
+    // The app's own origin keeps IndexedDB in the user's profile, like any browser.
+    readAutosave: readBrowserAutosave,
+    writeAutosave: writeBrowserAutosave,
   }
 }

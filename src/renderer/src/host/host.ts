@@ -21,6 +21,10 @@ export interface Host {
   /** Shows a native open dialog; null where the page's own file input is used instead. */
   readonly pickFile: (() => Promise<PickResult>) | null
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /** The last autosaved project text, if any (browser storage, or the desktop's recovery copy). */
+  readAutosave(): Promise<string | null>
+  /** Keeps the project text where a reload or a crash cannot lose it. */
+  writeAutosave(projectText: string): Promise<void>
   /**
    * Desktop only: main opens the audience and presenter windows on the right displays. Absent in a browser,
    * where the page itself becomes the audience view and opens the presenter window.

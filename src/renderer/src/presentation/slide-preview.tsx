@@ -36,7 +36,7 @@ export function SlidePreview({ slide, testId }: { readonly slide: Slide; readonl
         style={{ width: SLIDE_WIDTH * scale, height: SLIDE_HEIGHT * scale }}
       >
         <div
-          className="reveal deck-view slide-preview__canvas"
+          className="deck-view slide-preview__canvas"
           data-theme={theme}
           style={{ width: SLIDE_WIDTH, height: SLIDE_HEIGHT, transform: `scale(${scale})` }}
         >

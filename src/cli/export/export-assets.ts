@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
-import type { StandaloneAssets } from '../../renderer/src/export/build-standalone-html'
+import type { ExportAssets } from '../../renderer/src/export/html-document'
 
 const FONT_WEIGHTS = [400, 600, 700] as const
 const RENDERER_STYLES = resolve(__dirname, '../../renderer/src/styles')
@@ -27,18 +27,18 @@ async function inlineFontCss(weight: number): Promise<string> {
   return inlined.replace(/,\s*url\(\.\/files\/[^)]+\.woff\) format\('woff'\)/g, '')
 }
 
-/** Everything a standalone deck inlines, read from the installed packages and the app's own styles. */
-export async function readStandaloneAssets(): Promise<StandaloneAssets> {
+/** Everything an exported document inlines, read from the installed packages and the app's own styles. */
+export async function readExportAssets(): Promise<ExportAssets> {
   const reveal = packageDir('reveal.js')
-  const styles = await Promise.all([
+  const [resetStyle, revealStyle, deckStyle, fontStyles, scripts] = await Promise.all([
     readFile(join(reveal, 'dist/reset.css'), 'utf8'),
     readFile(join(reveal, 'dist/reveal.css'), 'utf8'),
-    ...FONT_WEIGHTS.map(inlineFontCss),
     readFile(join(RENDERER_STYLES, 'deck.css'), 'utf8'),
+    Promise.all(FONT_WEIGHTS.map(inlineFontCss)),
+    Promise.all([
+      readFile(join(reveal, 'dist/reveal.js'), 'utf8'),
+      readFile(join(reveal, 'dist/plugin/notes.js'), 'utf8'),
+    ]),
   ])
-  const scripts = await Promise.all([
-    readFile(join(reveal, 'dist/reveal.js'), 'utf8'),
-    readFile(join(reveal, 'dist/plugin/notes.js'), 'utf8'),
-  ])
-  return { styles, scripts }
+  return { resetStyle, revealStyle, fontStyles, deckStyle, scripts }
 }

@@ -1,0 +1,174 @@
+import { useCallback, useMemo, useRef, useState } from 'react'
+import {
+  applyEdits,
+  buildBriefingFromFile,
+  buildBriefingFromText,
+  canRedo,
+  canUndo,
+  createHistory,
+  createProject,
+  currentEdits,
+  PROJECT_FILE_EXTENSION,
+  pushEdit,
+  redo as redoHistory,
+  undo as undoHistory,
+  type Article,
+  type BriefdeckErrorCode,
+  type Deck,
+  type DetachedEdit,
+  type EditHistory,
+  type ProjectFile,
+  type SlidePatch,
+} from '../../../core/index'
+import type { PickResult } from '../host/host'
+import seedText from '../../../../resources/seed/dong-nai-e-government-2020-02-12.txt?raw'
+import { newProjectId, openProjectText, type OpenedProject } from './open-project'
+
+export const SEED_FILE_NAME = 'dong-nai-e-government-2020-02-12.txt'
+
+export interface EditorState {
+  /** The generated deck and the edits saved with it; `history` holds the edits made since. */
+  readonly project: ProjectFile
+  readonly article: Article
+  readonly history: EditHistory
+  readonly detached: readonly DetachedEdit[]
+  /** Bumps whenever another article or project is loaded, so views start again from slide 1. */
+  readonly revision: number
+  readonly busy: boolean
+  readonly error: BriefdeckErrorCode | null
+}
+
+function seedState(): EditorState {
+  const briefing = buildBriefingFromText(seedText, SEED_FILE_NAME)
+  return {
+    project: createProject({
+      id: newProjectId(),
+      fileName: SEED_FILE_NAME,
+      text: briefing.text,
+      deck: briefing.deck,
+    }),
+    article: briefing.article,
+    history: createHistory(),
+    detached: [],
+    revision: 0,
+    busy: false,
+    error: null,
+  }
+}
+
+function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return null
+  }
+}
+
+/** The project as it should be saved now: the generated deck and every edit in effect. */
+export function toSavedProject(state: EditorState): ProjectFile {
+  return { ...state.project, edits: currentEdits(state.history) }
+}
+
+/**
+ * The open project and everything done to it. The deck on screen is always the generated deck with the edits
+ * replayed, so undo, redo, saving and regenerating all work on the same list of typed patches. A failed load
+ * keeps what was open: a bad file never costs the user their work.
+ */
+export function useEditor() {
+  const [state, setState] = useState<EditorState>(seedState)
+  const requestRef = useRef(0)
+
+  const deck: Deck = useMemo(
+    () => applyEdits(state.project.deck, currentEdits(state.history)),
+    [state.project.deck, state.history],
+  )
+
+  const showOpened = useCallback((opened: OpenedProject) => {
+    setState((previous) => ({ ...opened, revision: previous.revision + 1, busy: false, error: null }))
+  }, [])
+
+  const load = useCallback(
+    async (pick: PickResult) => {
+      if (pick.status === 'canceled') return
+      if (pick.status === 'error') {
+        setState((previous) => ({ ...previous, error: pick.code }))
+        return
+      }
+      const request = ++requestRef.current
+      setState((previous) => ({ ...previous, busy: true, error: null }))
+      const { name, bytes } = pick.file
+      let next: { ok: true; value: OpenedProject } | { ok: false; code: BriefdeckErrorCode }
+      try {
+        if (name.toLowerCase().endsWith(PROJECT_FILE_EXTENSION)) {
+          const text = decodeUtf8(bytes)
+          const opened = text === null ? null : openProjectText(text)
+          next = opened?.ok
+            ? opened
+            : { ok: false, code: opened?.ok === false ? opened.error.code : 'project/corrupt' }
+        } else {
+          const built = await buildBriefingFromFile(pick.file)
+          next = built.ok
+            ? {
+                ok: true,
+                value: {
+                  project: createProject({
+                    id: newProjectId(),
+                    fileName: name,
+                    text: built.value.text,
+                    deck: built.value.deck,
+                  }),
+                  article: built.value.article,
+                  history: createHistory(),
+                  detached: [],
+                },
+              }
+            : { ok: false, code: built.error.code }
+        }
+      } catch {
+        next = { ok: false, code: 'internal' }
+      }
+      // A slower earlier load must not replace a later one.
+      if (request !== requestRef.current) return
+      if (next.ok) showOpened(next.value)
+      else setState((previous) => ({ ...previous, busy: false, error: next.code }))
+    },
+    [showOpened],
+  )
+
+  /** Restores a project saved earlier (autosave, recovery); returns false when the text is not a usable project. */
+  const restore = useCallback(
+    (text: string): boolean => {
+      const opened = openProjectText(text)
+      if (opened.ok) showOpened(opened.value)
+      return opened.ok
+    },
+    [showOpened],
+  )
+
+  const edit = useCallback((patch: SlidePatch) => {
+    setState((previous) => ({ ...previous, history: pushEdit(previous.history, patch, { at: Date.now() }) }))
+  }, [])
+
+  const undo = useCallback(
+    () => setState((previous) => ({ ...previous, history: undoHistory(previous.history) })),
+    [],
+  )
+  const redo = useCallback(
+    () => setState((previous) => ({ ...previous, history: redoHistory(previous.history) })),
+    [],
+  )
+  const dismissError = useCallback(() => setState((previous) => ({ ...previous, error: null })), [])
+
+  return {
+    state,
+    deck,
+    load,
+    restore,
+    edit,
+    undo,
+    redo,
+    canUndo: canUndo(state.history),
+    canRedo: canRedo(state.history),
+    dismissError,
+  }
+}
