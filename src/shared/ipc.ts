@@ -3,6 +3,11 @@ export const IPC = {
   openFile: 'briefdeck:open-file',
   menuCommand: 'briefdeck:menu-command',
   startPresentation: 'briefdeck:start-presentation',
+  saveProject: 'briefdeck:save-project',
+  autosave: 'briefdeck:autosave',
+  readRecovery: 'briefdeck:read-recovery',
+  documentState: 'briefdeck:document-state',
+  fileOpened: 'briefdeck:file-opened',
 } as const
 
 /** Files over this size are refused before they are read into memory. */
@@ -18,6 +23,8 @@ export const MENU_COMMANDS = [
   'language-en',
   'undo',
   'redo',
+  'save',
+  'save-as',
 ] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
@@ -26,6 +33,30 @@ export type OpenFileResult =
   | { readonly status: 'opened'; readonly name: string; readonly bytes: Uint8Array }
   | { readonly status: 'canceled' }
   | { readonly status: 'error'; readonly code: 'input/too-large' | 'input/unreadable'; readonly name: string }
+
+/** Saving the open project to a `*.briefdeck.json` file chosen by the user (or the one it came from). */
+export interface SaveProjectRequest {
+  /** The project file's text (`serializeProject`). */
+  readonly projectText: string
+  /** Ask where to save even when the project already has a file. */
+  readonly saveAs: boolean
+  /** The file name the save dialog proposes, e.g. `bai-bao.briefdeck.json`. */
+  readonly suggestedName: string
+}
+
+export type SaveProjectResult =
+  | { readonly status: 'saved'; readonly name: string }
+  | { readonly status: 'canceled' }
+  | { readonly status: 'error'; readonly code: 'output/unwritable' }
+
+/** What the window shows in its title and asks about when it is closed. */
+export interface DocumentState {
+  readonly fileName: string | null
+  /** Edits not yet in a project file the user chose (they are in the recovery copy). */
+  readonly dirty: boolean
+  /** The project's text, so main can save it when the user answers "Save" while closing. */
+  readonly projectText: string
+}
 
 /** The only API the preload exposes to the page (as `window.briefdeck`). */
 export interface BriefdeckBridge {
@@ -36,6 +67,19 @@ export interface BriefdeckBridge {
    * them from this window over the presentation BroadcastChannel. `fromSlide` is zero-based.
    */
   startPresentation(fromSlide: number): Promise<void>
+  /** Saves to the project's file, or asks where (first save, Save As). */
+  saveProject(request: SaveProjectRequest): Promise<SaveProjectResult>
+  /**
+   * Keeps the project where a crash cannot lose it: in its own file once it has one, else in a recovery copy
+   * in the app's data folder. Rejects when the disk refuses; the edits stay in memory.
+   */
+  autosave(projectText: string): Promise<void>
+  /** The newest recovery copy left by a session that did not end cleanly, if any. */
+  readRecovery(): Promise<string | null>
+  /** Tells main the window title and whether closing must ask about unsaved changes. */
+  setDocumentState(state: DocumentState): void
+  /** Files main opened for the page (recent files, a file given on the command line). */
+  onFileOpened(listener: (file: { name: string; bytes: Uint8Array }) => void): () => void
 }
 
 /** The payload of `IPC.startPresentation`. */

@@ -2,7 +2,7 @@ import type { Article } from '../article/article'
 import type { Statistic, StatisticChange } from './facts'
 import { foldedSentences } from './folded-sentences'
 import { parseVietnameseNumber } from './parse-number'
-import { compileWordPattern, matchWordPattern } from './word-pattern'
+import { compileWordPattern, execWordPattern, matchWordPattern } from './word-pattern'
 
 /**
  * Key figures: numbers with what they count ('1.200 tỷ đồng', '86,5%', 'tăng 9 lần'), with the qualifier and
@@ -26,6 +26,7 @@ const RE_NEXT_WORD = /^\s+([\p{L}\p{M}][\p{L}\p{M}\d]*(?:\/[\p{L}\p{M}]+)?)/u
 const RE_CODE_UNIT = /^(?:\p{Lu}{1,4}\d?|\p{Lu}\d|[\p{Lu}][\p{Ll}]?\d)$/u
 const RE_QUALIFIER =
   /(?:^|\s)(hơn|trên|gần|khoảng|ước tính|ước|chưa đến|chưa tới|dưới|xấp xỉ|ít nhất|tối thiểu|tối đa|lên tới|tới|gần như|chỉ còn|còn)\s*$/u
+const CLAUSE_PUNCTUATION = [...',;:()“”"']
 const RE_CLAUSE_BREAK = /[,;:()“”"]|\s(?:là|đạt|có|với|và|nhưng|trong đó|khi|thì|mà)\s/gu
 
 const NOT_UNITS = new Set([
@@ -254,9 +255,14 @@ function findFigures(sentence: string): RawFigure[] {
 /** What a figure measures: the words before it in its clause, else the words after it. */
 function findLabel(sentence: string, start: number, end: number): string | null {
   const before = sentence.slice(0, start)
+  // Only the last break counts. Scanning resumes at the last punctuation break, where any scan of the whole
+  // text is bound to match too (word breaks hold no punctuation): one scan per figure stays short.
+  let scanFrom = 0
+  for (const mark of CLAUSE_PUNCTUATION) scanFrom = Math.max(scanFrom, before.lastIndexOf(mark))
   let clauseStart = 0
   RE_CLAUSE_BREAK.lastIndex = 0
-  for (const match of before.matchAll(RE_CLAUSE_BREAK)) clauseStart = match.index + match[0].length
+  for (const match of before.slice(scanFrom).matchAll(RE_CLAUSE_BREAK))
+    clauseStart = scanFrom + match.index + match[0].length
   const words = before
     .slice(clauseStart)
     .replace(
@@ -281,8 +287,9 @@ function findLabel(sentence: string, start: number, end: number): string | null 
   return afterWords !== undefined && afterWords.length > 0 ? afterWords.join(' ') : null
 }
 
-const RE_FACTOR =
-  /(?<![\p{L}\p{M}])(tăng|giảm)?\s*(?:gấp\s+(đôi|ba|rưỡi)|gấp\s+(\d+(?:,\d+)?)\s+lần|(\d+(?:,\d+)?)\s+lần)(?![\p{L}\p{M}])/u
+const FACTOR = compileWordPattern(
+  /(tăng|giảm)?\s*(?:gấp\s+(đôi|ba|rưỡi)|gấp\s+(\d+(?:,\d+)?)\s+lần|(\d+(?:,\d+)?)\s+lần)(?![\p{L}\p{M}])/u.source,
+)
 const FACTOR_WORDS: Readonly<Record<string, number>> = { đôi: 2, ba: 3, rưỡi: 1.5 }
 
 function directionOf(word: string | undefined): 'up' | 'down' | null {
@@ -301,7 +308,7 @@ function extractSentenceStatistics(
   const source = { paragraph, sentence: index }
   const figures = findFigures(folded)
   const results: Statistic[] = []
-  const factor = folded.includes('lần') || folded.includes('gấp') ? RE_FACTOR.exec(folded) : null
+  const factor = folded.includes('lần') || folded.includes('gấp') ? execWordPattern(FACTOR, folded) : null
   const factorValue =
     factor === null
       ? null

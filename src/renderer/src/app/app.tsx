@@ -18,7 +18,7 @@ import { SlideList } from '../editor/slide-list'
 import { useAutosave } from '../editor/use-autosave'
 import { toSavedProject, useEditor } from '../editor/use-editor'
 import { useUndoKeys } from '../editor/use-undo-keys'
-import { downloadProject } from '../editor/download-project'
+import { useSaving } from '../editor/use-saving'
 
 const ACCEPTED_FILES = '.txt,.text,.html,.htm,.docx,.json,text/plain,text/html,application/json'
 
@@ -35,6 +35,8 @@ export function App({ host }: { readonly host: Host }) {
   const savedProject = useMemo(() => toSavedProject(state), [state])
   const autosave = useAutosave(host, savedProject, editor.restore)
   useUndoKeys(undo, redo)
+  const saving = useSaving(host, state, savedProject, editor.reportError)
+  const { save } = saving
   // Hidden slides stay in the editor and are left out of the show.
   const shownDeck = useMemo(() => ({ ...deck, slides: deck.slides.filter((slide) => !slide.hidden) }), [deck])
   const presentation = usePresentation(host, shownDeck, messages)
@@ -64,11 +66,15 @@ export function App({ host }: { readonly host: Host }) {
       else if (command === 'present-from-current') present(true)
       else if (command === 'language-vi') setLocale('vi')
       else if (command === 'language-en') setLocale('en')
+      else if (command === 'save') void save(false)
+      else if (command === 'save-as') void save(true)
       else if (command === 'undo') undo()
       else if (command === 'redo') redo()
     }
     return host.onMenuCommand(handle)
-  }, [host, openFile, present, setLocale, undo, redo])
+  }, [host, openFile, present, setLocale, undo, redo, save])
+
+  useEffect(() => host.onFileOpened?.((file) => void load({ status: 'picked', file })), [host, load])
 
   useEffect(() => {
     // The desktop menu has the same accelerators; in a browser F5 would otherwise reload the page, also while
@@ -78,10 +84,15 @@ export function App({ host }: { readonly host: Host }) {
         event.preventDefault()
         if (!presentation.session) present(event.shiftKey)
       }
+      // Ctrl+S saves (Ctrl+Shift+S: Save As); on the desktop the menu's accelerators do this.
+      if (host.kind === 'browser' && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+        event.preventDefault()
+        void save(event.shiftKey)
+      }
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [host, present, presentation.session])
+  }, [host, present, presentation.session, save])
 
   // A selection points into one article; a newly loaded one starts with none.
   const [selectionRevision, setSelectionRevision] = useState(state.revision)
@@ -168,11 +179,12 @@ export function App({ host }: { readonly host: Host }) {
         <button type="button" onClick={redo} disabled={!editor.canRedo} title="Ctrl+Y" data-testid="redo">
           {messages.editor.redo}
         </button>
-        <button type="button" onClick={() => downloadProject(savedProject)} data-testid="download-project">
+        <button type="button" onClick={() => void save(false)} title="Ctrl+S" data-testid="download-project">
           {messages.editor.downloadProject}
         </button>
         <span className="toolbar__file" data-testid="file-name">
-          {state.project.article.fileName}
+          {saving.dirty ? '• ' : ''}
+          {saving.fileName}
         </span>
         <span className="toolbar__spacer" />
         <span className="toolbar__counter" data-testid="slide-counter">

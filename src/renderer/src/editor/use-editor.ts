@@ -34,6 +34,8 @@ export interface EditorState {
   readonly detached: readonly DetachedEdit[]
   /** Bumps whenever another article or project is loaded, so views start again from slide 1. */
   readonly revision: number
+  /** Where the open project came from: a project file counts as saved until edited. */
+  readonly origin: 'article' | 'project-file' | 'restored'
   readonly busy: boolean
   readonly error: BriefdeckErrorCode | null
 }
@@ -51,6 +53,7 @@ function seedState(): EditorState {
     history: createHistory(),
     detached: [],
     revision: 0,
+    origin: 'article',
     busy: false,
     error: null,
   }
@@ -83,8 +86,8 @@ export function useEditor() {
     [state.project.deck, state.history],
   )
 
-  const showOpened = useCallback((opened: OpenedProject) => {
-    setState((previous) => ({ ...opened, revision: previous.revision + 1, busy: false, error: null }))
+  const showOpened = useCallback((opened: OpenedProject, origin: EditorState['origin']) => {
+    setState((previous) => ({ ...opened, origin, revision: previous.revision + 1, busy: false, error: null }))
   }, [])
 
   const load = useCallback(
@@ -98,8 +101,9 @@ export function useEditor() {
       setState((previous) => ({ ...previous, busy: true, error: null }))
       const { name, bytes } = pick.file
       let next: { ok: true; value: OpenedProject } | { ok: false; code: BriefdeckErrorCode }
+      const isProject = name.toLowerCase().endsWith(PROJECT_FILE_EXTENSION)
       try {
-        if (name.toLowerCase().endsWith(PROJECT_FILE_EXTENSION)) {
+        if (isProject) {
           const text = decodeUtf8(bytes)
           const opened = text === null ? null : openProjectText(text)
           next = opened?.ok
@@ -129,7 +133,7 @@ export function useEditor() {
       }
       // A slower earlier load must not replace a later one.
       if (request !== requestRef.current) return
-      if (next.ok) showOpened(next.value)
+      if (next.ok) showOpened(next.value, isProject ? 'project-file' : 'article')
       else setState((previous) => ({ ...previous, busy: false, error: next.code }))
     },
     [showOpened],
@@ -139,7 +143,7 @@ export function useEditor() {
   const restore = useCallback(
     (text: string): boolean => {
       const opened = openProjectText(text)
-      if (opened.ok) showOpened(opened.value)
+      if (opened.ok) showOpened(opened.value, 'restored')
       return opened.ok
     },
     [showOpened],
@@ -158,6 +162,10 @@ export function useEditor() {
     [],
   )
   const dismissError = useCallback(() => setState((previous) => ({ ...previous, error: null })), [])
+  const reportError = useCallback(
+    (code: BriefdeckErrorCode) => setState((previous) => ({ ...previous, error: code })),
+    [],
+  )
 
   return {
     state,
@@ -170,5 +178,6 @@ export function useEditor() {
     canUndo: canUndo(state.history),
     canRedo: canRedo(state.history),
     dismissError,
+    reportError,
   }
 }

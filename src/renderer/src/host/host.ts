@@ -1,4 +1,4 @@
-import type { MenuCommand } from '../../../shared/ipc'
+import type { DocumentState, MenuCommand, SaveProjectRequest, SaveProjectResult } from '../../../shared/ipc'
 import type { BriefdeckErrorCode } from '../../../core/index'
 
 /** A file the user picked, read into memory. */
@@ -30,4 +30,10 @@ export interface Host {
    * where the page itself becomes the audience view and opens the presenter window.
    */
   readonly startPresentation?: (fromSlide: number) => Promise<void>
+  /** Desktop only: Save and Save As through native dialogs and atomic writes. The browser downloads instead. */
+  readonly saveProject?: (request: SaveProjectRequest) => Promise<SaveProjectResult>
+  /** Desktop only: window title, unsaved mark and the question on close. */
+  readonly setDocumentState?: (state: DocumentState) => void
+  /** Desktop only: files main opened for the page (recent files). */
+  readonly onFileOpened?: (listener: (file: PickedFile) => void) => () => void
 }
