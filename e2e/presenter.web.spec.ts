@@ -171,3 +171,29 @@ test('the presenter view speaks English when the app does', async ({ page }) => 
   await expect(presenter.getByRole('region', { name: 'Next slide' })).toBeVisible()
   await expect(page.getByTestId('slide-counter')).toHaveText(`Slide 1 / ${total}`)
 })
+
+test('notes rewritten in the presenter window reach the deck and stay after the show', async ({ page }) => {
+  const presenter = await startPresenting(page, () => page.getByTestId('present').click())
+  await presenter.keyboard.press('ArrowRight')
+  await expect(audienceSlide(page)).toHaveAttribute('data-slide-kind', 'event')
+  await presenter.getByTestId('presenter-edit-notes').click()
+  const editor = presenter.getByTestId('presenter-notes-editor')
+  await editor.fill('Giới thiệu thành phần tham dự trước.')
+  // Typing does not move the show.
+  await expect(audienceSlide(page)).toHaveAttribute('data-slide-kind', 'event')
+  await expect(page.locator('[data-testid="audience"] section.present aside.notes')).toHaveText(
+    'Giới thiệu thành phần tham dự trước.',
+  )
+  await presenter.getByTestId('presenter-edit-notes').click()
+  await expect(presenter.getByTestId('presenter-notes')).toHaveText('Giới thiệu thành phần tham dự trước.')
+  // Esc ends the show and closes the presenter window under the key press.
+  await Promise.all([
+    presenter.waitForEvent('close'),
+    presenter.keyboard.press('Escape').catch(() => undefined),
+  ])
+  await expect(page.getByTestId('slide-list')).toBeVisible()
+  await page.getByTestId('slide-list').locator('.slide-list__item').nth(1).click()
+  await expect(page.getByRole('textbox', { name: 'Ghi chú' })).toHaveValue(
+    'Giới thiệu thành phần tham dự trước.',
+  )
+})

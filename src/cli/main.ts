@@ -12,14 +12,23 @@ async function main(argv: readonly string[]): Promise<number> {
     browser = startBrowser(process.env)
     await yieldToLaunch()
   }
-  const { runCli } = await import('./run-cli')
-  return runCli(argv, {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    languageTag: process.env.LC_ALL ?? process.env.LC_MESSAGES ?? process.env.LANG,
-    env: process.env,
-    browser,
-  })
+  // require, not import(): under tsx (the fallback when no bundle is built) import() bypasses the compiler.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the launch on purpose, see above
+  const { runCli } = require('./run-cli') as typeof import('./run-cli')
+  try {
+    return await runCli(argv, {
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+      languageTag: process.env.LC_ALL ?? process.env.LC_MESSAGES ?? process.env.LANG,
+      env: process.env,
+      browser,
+    })
+  } catch (error) {
+    // A browser left running would keep the process alive after the error.
+    const launched = await browser
+    if (launched?.ok) await launched.value.close()
+    throw error
+  }
 }
 
 void main(process.argv.slice(2)).then(

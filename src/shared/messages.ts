@@ -19,6 +19,8 @@ export interface Messages {
   readonly presentHint: string
   readonly editor: EditorMessages
   readonly presenter: PresenterMessages
+  /** The desktop shell's own chrome: window titles, save and close dialogs (main process). */
+  readonly desktop: DesktopMessages
   readonly errors: Readonly<Record<BriefdeckErrorCode, string>>
 }
 
@@ -51,6 +53,24 @@ export interface EditorMessages {
   readonly restored: string
 }
 
+export interface DesktopMessages {
+  /** The window title's name for a project that has no file yet. */
+  readonly untitled: string
+  /** The question when a window with unsaved edits is closed. */
+  readonly unsavedQuestion: (name: string) => string
+  readonly unsavedDetail: string
+  readonly save: string
+  readonly dontSave: string
+  readonly cancel: string
+  readonly saveFailed: string
+  readonly openRecentFailed: string
+  /** File dialog filters. */
+  readonly projectFiles: string
+  readonly articleFiles: string
+  readonly supportedFiles: string
+  readonly allFiles: string
+}
+
 export interface PresenterMessages {
   readonly windowTitle: string
   readonly currentSlide: string
@@ -76,6 +96,8 @@ export interface PresenterMessages {
   readonly keys: string
   readonly popupBlocked: string
   readonly fullscreenHint: string
+  readonly editNotes: string
+  readonly doneEditing: string
 }
 
 const vi: Messages = {
@@ -142,6 +164,22 @@ const vi: Messages = {
     keys: '→ Space: tiếp · ←: lùi · số + Enter: đến trang · B: đen · W: trắng · O: tổng quan · Esc: kết thúc',
     popupBlocked: 'Trình duyệt đã chặn cửa sổ người trình bày. Hãy cho phép cửa sổ bật lên rồi thử lại.',
     fullscreenHint: 'Nhấn F để chiếu toàn màn hình.',
+    editNotes: 'Sửa ghi chú',
+    doneEditing: 'Xong',
+  },
+  desktop: {
+    untitled: 'Chưa lưu',
+    unsavedQuestion: (name) => `Lưu các thay đổi của “${name}” trước khi đóng?`,
+    unsavedDetail: 'Nếu không lưu, các thay đổi chưa lưu sẽ mất.',
+    save: 'Lưu',
+    dontSave: 'Không lưu',
+    cancel: 'Huỷ',
+    saveFailed: 'Không lưu được dự án',
+    openRecentFailed: 'Không mở được tệp gần đây',
+    projectFiles: 'Dự án Briefdeck',
+    articleFiles: 'Bài báo',
+    supportedFiles: 'Bài báo và dự án Briefdeck',
+    allFiles: 'Mọi tệp',
   },
   errors: {
     'input/empty': 'Tệp trống, không có nội dung để phân tích.',
@@ -233,6 +271,22 @@ const en: Messages = {
     keys: '→ Space: next · ←: back · number + Enter: go to slide · B: black · W: white · O: overview · Esc: end',
     popupBlocked: 'The browser blocked the presenter window. Allow pop-ups for this page and try again.',
     fullscreenHint: 'Press F to go full screen.',
+    editNotes: 'Edit notes',
+    doneEditing: 'Done',
+  },
+  desktop: {
+    untitled: 'Untitled',
+    unsavedQuestion: (name) => `Save the changes to “${name}” before closing?`,
+    unsavedDetail: "Your changes will be lost if you don't save them.",
+    save: 'Save',
+    dontSave: "Don't Save",
+    cancel: 'Cancel',
+    saveFailed: 'The project could not be saved',
+    openRecentFailed: 'The recent file could not be opened',
+    projectFiles: 'Briefdeck projects',
+    articleFiles: 'Articles',
+    supportedFiles: 'Articles and Briefdeck projects',
+    allFiles: 'All files',
   },
   errors: {
     'input/empty': 'The file is empty: there is nothing to analyse.',

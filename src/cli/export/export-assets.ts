@@ -1,10 +1,20 @@
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, join } from 'node:path'
 import type { ExportAssets } from '../../renderer/src/export/html-document'
 
 const FONT_WEIGHTS = [400, 600, 700] as const
-const RENDERER_STYLES = resolve(__dirname, '../../renderer/src/styles')
+const DECK_CSS = 'src/renderer/src/styles/deck.css'
+
+/**
+ * The app's deck styles, found upwards from this module: it runs from src/cli/export under tsx and from
+ * node_modules/.cache/briefdeck when bundled (bin/briefdeck.js).
+ */
+function deckCssPath(): string {
+  let dir = __dirname
+  while (!existsSync(join(dir, DECK_CSS)) && dirname(dir) !== dir) dir = dirname(dir)
+  return join(dir, DECK_CSS)
+}
 
 /** A package's folder, found from its main entry (reveal.js does not export its package.json). */
 function packageDir(name: string): string {
@@ -33,7 +43,7 @@ export async function readExportAssets(): Promise<ExportAssets> {
   const [resetStyle, revealStyle, deckStyle, fontStyles, scripts] = await Promise.all([
     readFile(join(reveal, 'dist/reset.css'), 'utf8'),
     readFile(join(reveal, 'dist/reveal.css'), 'utf8'),
-    readFile(join(RENDERER_STYLES, 'deck.css'), 'utf8'),
+    readFile(deckCssPath(), 'utf8'),
     Promise.all(FONT_WEIGHTS.map(inlineFontCss)),
     Promise.all([
       readFile(join(reveal, 'dist/reveal.js'), 'utf8'),

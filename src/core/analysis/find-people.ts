@@ -2,7 +2,7 @@ import type { Article } from '../article/article'
 import { toMatchKey } from '../article/fold-text'
 import { foldedSentences } from './folded-sentences'
 import { findCapitalizedRuns } from './capitalized-runs'
-import { buildPhraseIndex, matchPhrases } from './word-tokens'
+import { buildPhraseIndex, matchPhrases, type PhraseMatch } from './word-tokens'
 import { compileWordPattern, execWordPattern, matchWordPattern, testWordPattern } from './word-pattern'
 import {
   HONORIFICS,
@@ -72,20 +72,14 @@ function isTitleText(text: string): boolean {
   )
 }
 
-interface Head {
-  readonly index: number
-  /** The head as written, 'Phó' included. */
-  readonly 0: string
-}
+/** A title head as written ('Phó' included) and where it starts. */
+type Head = PhraseMatch
 
 const TITLE_INDEX = buildPhraseIndex(TITLE_HEADS.flatMap((head) => [head, `Phó ${head}`, `Quyền ${head}`]))
 
 /** Title heads in a sentence, found word by word (see word-tokens). */
 function findHeads(text: string): Head[] {
-  return matchPhrases(text, TITLE_INDEX).map((match) => ({
-    index: match.index,
-    0: match.text,
-  }))
+  return matchPhrases(text, TITLE_INDEX)
 }
 
 /** The title written just before position `end` ('Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh '), chain included. */
@@ -139,10 +133,10 @@ function findTitlesAfter(
     const head = heads.find((h) => h.index === at)
     if (head === undefined) break
     const afterLead = text.slice(at)
-    const stop = RE_TITLE_END.exec(afterLead.slice(head[0].length))
-    let title = afterLead.slice(0, head[0].length + (stop?.index ?? 0))
-    const verb = execWordPattern(TITLE_STOP, title.slice(head[0].length))
-    if (verb !== null) title = title.slice(0, head[0].length + verb.index)
+    const stop = RE_TITLE_END.exec(afterLead.slice(head.text.length))
+    let title = afterLead.slice(0, head.text.length + (stop?.index ?? 0))
+    const verb = execWordPattern(TITLE_STOP, title.slice(head.text.length))
+    if (verb !== null) title = title.slice(0, head.text.length + verb.index)
     title = title.trim()
     if (countWords(title) > MAX_TITLE_WORDS) break
     titles.push(title)
@@ -334,17 +328,17 @@ export function findPeople(article: Article): PeopleIndex {
       const found: Mention[] = []
       for (const head of headsOf[p]?.[s] ?? []) {
         const start = head.index
-        let end = start + head[0].length
+        let end = start + head.text.length
         if (covered(start, end)) continue
         const given = /^\s+(\p{Lu}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}])(?!\s\p{Lu})/u.exec(text.slice(end))
         const givenIndex = given?.[1] === undefined ? -1 : resolveGiven(given[1])
         if (given !== null && givenIndex >= 0) {
           end += given[0].length
-          found.push({ start, end, person: givenIndex, title: head[0], kind: 'short' })
+          found.push({ start, end, person: givenIndex, title: head.text, kind: 'short' })
           continue
         }
         // The bare title, extended over an organisation written after it ('Thứ trưởng Bộ GTVT').
-        const title = head[0] + readOrganizationTail(text.slice(end))
+        const title = head.text + readOrganizationTail(text.slice(end))
         found.push({ start, end: start + title.length, person: resolveTitle(title), title, kind: 'title' })
       }
       const heads = text.includes('đứng đầu Chính phủ') ? matchWordPattern(HEAD_OF_GOVERNMENT, text) : []

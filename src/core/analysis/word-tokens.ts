@@ -61,8 +61,15 @@ export interface PhraseMatch {
 /** An index of phrases by their first word (lower case), longest phrases first. */
 export interface PhraseIndex {
   readonly byFirstWord: ReadonlyMap<string, readonly (readonly string[])[]>
-  /** First character (code) of every first word: most words are rejected on it without building a string. */
-  readonly firstCodes: ReadonlySet<number>
+  /**
+   * Finds where a first word may start in lower-cased text. Plain literals, no Unicode classes: V8 scans such
+   * an alternation quickly, and only its hits are checked as words.
+   */
+  readonly firstWordScan: RegExp
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 export function buildPhraseIndex(phrases: readonly string[]): PhraseIndex {
@@ -75,7 +82,16 @@ export function buildPhraseIndex(phrases: readonly string[]): PhraseIndex {
     byFirstWord.set(first, list)
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length)
-  return { byFirstWord, firstCodes: new Set([...byFirstWord.keys()].map((word) => word.charCodeAt(0))) }
+  const alternation = [...byFirstWord.keys()].filter((word) => word !== '').map(escapeRegExp).join('|')
+  // A key-less index gets a pattern that never matches.
+  return { byFirstWord, firstWordScan: new RegExp(alternation === '' ? '[^\\s\\S]' : alternation, 'g') }
+}
+
+/** The raw start of the token holding position `index` when the word starts there (after edge punctuation). */
+function wordStartAt(text: string, index: number): number {
+  let start = index
+  while (start > 0 && EDGE_PUNCTUATION.has(text.charCodeAt(start - 1))) start--
+  return start === 0 || isWhitespace(text.charCodeAt(start - 1)) ? start : -1
 }
 
 /**
@@ -90,12 +106,22 @@ export function matchPhrases(text: string, index: PhraseIndex): PhraseMatch[] {
   const aligned = lowerText.length === text.length
   const lower = (token: TokenSpan): string =>
     aligned ? lowerText.slice(token.start, token.end) : text.slice(token.start, token.end).toLowerCase()
-  let token = nextToken(text, 0)
-  while (token !== null) {
-    if (aligned && !index.firstCodes.has(lowerText.charCodeAt(token.start))) {
-      token = nextToken(text, token.rawEnd)
-      continue
+  // Candidate words: where a first word occurs at a word start. Without aligned offsets, every word.
+  const scan = index.firstWordScan
+  scan.lastIndex = 0
+  const nextCandidate = (from: number): TokenSpan | null => {
+    if (!aligned) return nextToken(text, from)
+    scan.lastIndex = from
+    for (let hit = scan.exec(lowerText); hit !== null; hit = scan.exec(lowerText)) {
+      const rawStart = wordStartAt(text, hit.index)
+      const token = rawStart < 0 ? null : nextToken(text, rawStart)
+      if (token !== null && token.start === hit.index) return token
+      scan.lastIndex = hit.index + 1
     }
+    return null
+  }
+  let token = nextCandidate(0)
+  while (token !== null) {
     const candidates = index.byFirstWord.get(lower(token))
     let last: TokenSpan | null = null
     for (const words of candidates ?? []) {
@@ -120,8 +146,8 @@ export function matchPhrases(text: string, index: PhraseIndex): PhraseMatch[] {
     }
     if (last !== null) {
       matches.push({ index: token.start, text: text.slice(token.start, last.end) })
-      token = nextToken(text, last.rawEnd)
-    } else token = nextToken(text, token.rawEnd)
+      token = nextCandidate(last.rawEnd)
+    } else token = nextCandidate(token.rawEnd)
   }
   return matches
 }

@@ -25,7 +25,7 @@ const ACCEPTED_FILES = '.txt,.text,.html,.htm,.docx,.json,text/plain,text/html,a
 export function App({ host }: { readonly host: Host }) {
   const { locale, messages, setLocale } = useLocale()
   const editor = useEditor()
-  const { state, deck, load, dismissError, undo, redo } = editor
+  const { state, deck, load, dismissError, undo, redo, edit } = editor
   const [position, setPosition] = useState({ index: 0, total: deck.slides.length })
   const [dragging, setDragging] = useState(false)
   const [selectedSource, setSelectedSource] = useState<SourceRef | null>(null)
@@ -39,7 +39,11 @@ export function App({ host }: { readonly host: Host }) {
   const { save } = saving
   // Hidden slides stay in the editor and are left out of the show.
   const shownDeck = useMemo(() => ({ ...deck, slides: deck.slides.filter((slide) => !slide.hidden) }), [deck])
-  const presentation = usePresentation(host, shownDeck, messages)
+  const editNotes = useCallback(
+    (slideId: string, text: string) => edit({ type: 'set-notes', slideId, text }),
+    [edit],
+  )
+  const presentation = usePresentation(host, shownDeck, messages, editNotes)
   const { start: startPresentation, takeResumeIndex } = presentation
   // Read when a key starts the show, which can come before React re-renders after the last slide change.
   const slideIndexRef = useRef(0)
@@ -133,6 +137,7 @@ export function App({ host }: { readonly host: Host }) {
         session={presentation.session}
         messages={messages}
         onEnd={presentation.end}
+        onEditNotes={editNotes}
       />
     )
   }

@@ -18,6 +18,8 @@ interface AudienceViewProps {
   readonly notice?: string | null
   /** Called once when the show ends, with the slide it ended on. */
   readonly onEnd: (lastIndex: number) => void
+  /** Notes the presenter rewrote during the show (browser host: this page also holds the project). */
+  readonly onEditNotes?: (slideId: string, text: string) => void
 }
 
 const NOTICE_MS = 6000
@@ -27,7 +29,19 @@ const NOTICE_MS = 6000
  * the truth for position and overview, this view for blanking), obeys the keys and the presenter window's
  * commands, and tells the presenter window every change.
  */
-export function AudienceView({ deck, startIndex, channel, messages, notice, onEnd }: AudienceViewProps) {
+export function AudienceView({
+  deck,
+  startIndex,
+  channel,
+  messages,
+  notice,
+  onEnd,
+  onEditNotes,
+}: AudienceViewProps) {
+  const onEditNotesRef = useRef(onEditNotes)
+  useEffect(() => {
+    onEditNotesRef.current = onEditNotes
+  })
   const apiRef = useRef<RevealApi | null>(null)
   const blankRef = useRef<Blank>(null)
   const digitsRef = useRef('')
@@ -122,6 +136,8 @@ export function AudienceView({ deck, startIndex, channel, messages, notice, onEn
           apply(message.command)
         } else if (message.type === 'end') {
           end(false)
+        } else if (message.type === 'edit-notes') {
+          onEditNotesRef.current?.(message.slideId, message.text)
         }
       }),
     [apply, channel, deck, end, readLiveState],

@@ -10,11 +10,13 @@ export function PresentationAudience({
   session,
   messages,
   onEnd,
+  onEditNotes,
 }: {
   readonly deck: Deck
   readonly session: AudienceSession
   readonly messages: Messages
   readonly onEnd: (lastIndex: number) => void
+  readonly onEditNotes?: (slideId: string, text: string) => void
 }) {
   const channel = usePresentationChannel()
   if (!channel) return <div className="audience" />
@@ -26,6 +28,7 @@ export function PresentationAudience({
       messages={messages}
       notice={session.notice}
       onEnd={onEnd}
+      onEditNotes={onEditNotes}
     />
   )
 }

@@ -36,8 +36,14 @@ export type PresentationMessage =
   | { readonly type: 'state'; readonly state: PresentationState }
   | { readonly type: 'command'; readonly command: PresentationCommand }
   | { readonly type: 'end' }
+  /** The presenter rewrote the notes of a slide during the show; whoever holds the project applies it. */
+  | { readonly type: 'edit-notes'; readonly slideId: string; readonly text: string }
 
 type Fields = Readonly<Record<string, unknown>>
+
+const MAX_SLIDE_ID_LENGTH = 200
+/** Notes are typed by a person; anything larger did not come from the presenter view. */
+const MAX_NOTES_LENGTH = 1_000_000
 
 function isRecord(value: unknown): value is Fields {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -165,6 +171,13 @@ export function parsePresentationMessage(data: unknown): PresentationMessage | n
     }
     case 'end':
       return { type: 'end' }
+    case 'edit-notes':
+      return typeof data.slideId === 'string' &&
+        data.slideId.length <= MAX_SLIDE_ID_LENGTH &&
+        typeof data.text === 'string' &&
+        data.text.length <= MAX_NOTES_LENGTH
+        ? { type: 'edit-notes', slideId: data.slideId, text: data.text }
+        : null
     default:
       return null
   }

@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react'
+import { useState, type MouseEvent } from 'react'
 import type { Deck } from '../../../core/index'
 import type { Locale, Messages } from '../../../shared/messages'
 import { formatElapsed } from './elapsed-timer'
@@ -16,6 +16,8 @@ interface PresenterViewProps {
   readonly locale: Locale
   readonly messages: Messages
   readonly onAction: (action: KeyAction) => void
+  /** Notes rewritten during the show; absent where nobody could keep the edit. */
+  readonly onEditNotes?: (slideId: string, text: string) => void
 }
 
 /** Buttons must not take focus: Space or Enter after a click would press the button again, not advance. */
@@ -28,7 +30,16 @@ function keepFocus(event: MouseEvent): void {
  * notes, a stopwatch, the time of day and the slide counter. It only shows state; keys and buttons become
  * actions for the window around it.
  */
-export function PresenterView({ deck, state, digits, locale, messages, onAction }: PresenterViewProps) {
+export function PresenterView({
+  deck,
+  state,
+  digits,
+  locale,
+  messages,
+  onAction,
+  onEditNotes,
+}: PresenterViewProps) {
+  const [editing, setEditing] = useState<{ slideId: string; text: string } | null>(null)
   const text = messages.presenter
   const now = useNow()
   const timer = useElapsedTimer(now)
@@ -150,15 +161,43 @@ export function PresenterView({ deck, state, digits, locale, messages, onAction 
                 >
                   A+
                 </button>
+                {onEditNotes && current && (
+                  <button
+                    type="button"
+                    tabIndex={-1}
+                    onMouseDown={keepFocus}
+                    onClick={() => setEditing(editing ? null : { slideId: current.id, text: current.notes })}
+                    aria-pressed={editing !== null}
+                    data-testid="presenter-edit-notes"
+                  >
+                    {editing ? text.doneEditing : text.editNotes}
+                  </button>
+                )}
               </span>
             </h2>
-            <div
-              className="presenter__notes"
-              style={{ fontSize: `${notesFont.size}px` }}
-              data-testid="presenter-notes"
-            >
-              {current?.notes ? current.notes : text.noNotes}
-            </div>
+            {editing && current && editing.slideId === current.id ? (
+              <textarea
+                className="presenter__notes presenter__notes--editing"
+                style={{ fontSize: `${notesFont.size}px` }}
+                aria-label={messages.editor.notes}
+                value={editing.text}
+                // The text the presenter types stays theirs while the deck round-trips through the editor.
+                onChange={(event) => {
+                  const value = event.currentTarget.value
+                  setEditing({ slideId: current.id, text: value })
+                  onEditNotes?.(current.id, value)
+                }}
+                data-testid="presenter-notes-editor"
+              />
+            ) : (
+              <div
+                className="presenter__notes"
+                style={{ fontSize: `${notesFont.size}px` }}
+                data-testid="presenter-notes"
+              >
+                {current?.notes ? current.notes : text.noNotes}
+              </div>
+            )}
           </section>
         </aside>
       </main>

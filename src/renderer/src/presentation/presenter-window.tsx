@@ -71,6 +71,12 @@ export function PresenterWindow({
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
+      // Typing notes is not steering the show.
+      const target = event.target
+      if (target instanceof HTMLElement && (target.isContentEditable || target.tagName === 'TEXTAREA')) {
+        if (event.key === 'Escape') target.blur()
+        return
+      }
       const result = readPresentationKey(digitsRef.current, event)
       digitsRef.current = result.digits
       setDigits(result.digits)
@@ -96,6 +102,7 @@ export function PresenterWindow({
       locale={locale}
       messages={messages}
       onAction={act}
+      onEditNotes={(slideId, text) => channel?.post({ type: 'edit-notes', slideId, text })}
     />
   )
 }

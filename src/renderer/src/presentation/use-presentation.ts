@@ -23,6 +23,7 @@ export function usePresentation(
   host: Host,
   deck: Deck,
   messages: Messages,
+  onEditNotes?: (slideId: string, text: string) => void,
 ): {
   session: AudienceSession | null
   start: (fromSlide: number) => void
@@ -36,9 +37,11 @@ export function usePresentation(
   const popupRef = useRef<Window | null>(null)
   const resumeRef = useRef<number | null>(null)
   const deckRef = useRef(deck)
+  const onEditNotesRef = useRef(onEditNotes)
   useEffect(() => {
     sessionRef.current = session
     deckRef.current = deck
+    onEditNotesRef.current = onEditNotes
   })
 
   const start = useCallback(
@@ -94,6 +97,8 @@ export function usePresentation(
         channel.post({ type: 'deck', deck: deckRef.current, state: null })
       } else if (message.type === 'end') {
         setServing(false)
+      } else if (message.type === 'edit-notes') {
+        onEditNotesRef.current?.(message.slideId, message.text)
       }
     })
     return () => {
@@ -101,6 +106,14 @@ export function usePresentation(
       channel.close()
     }
   }, [serving])
+
+  useEffect(() => {
+    // Desktop: edits made during the show (in the presenter window) come back here; send the deck with them.
+    if (!serving) return
+    const channel = openPresentationChannel()
+    channel.post({ type: 'deck', deck, state: null })
+    channel.close()
+  }, [serving, deck])
 
   return { session, start, end, takeResumeIndex }
 }
