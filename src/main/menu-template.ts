@@ -5,7 +5,13 @@ import type { Locale } from '../shared/messages'
 const LABELS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
   vi: {
     file: 'Tệp',
-    open: 'Mở bài báo…',
+    newFromArticle: 'Tạo từ bài báo…',
+    open: 'Mở…',
+    save: 'Lưu',
+    saveAs: 'Lưu thành…',
+    openRecent: 'Mở gần đây',
+    noRecent: '(Chưa có tệp nào)',
+    clearRecent: 'Xoá danh sách gần đây',
     quit: 'Thoát',
     edit: 'Sửa',
     undo: 'Hoàn tác',
@@ -20,7 +26,13 @@ const LABELS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
   },
   en: {
     file: 'File',
-    open: 'Open Article…',
+    newFromArticle: 'New from Article…',
+    open: 'Open…',
+    save: 'Save',
+    saveAs: 'Save As…',
+    openRecent: 'Open Recent',
+    noRecent: '(None)',
+    clearRecent: 'Clear Recent',
     quit: 'Quit',
     edit: 'Edit',
     undo: 'Undo',
@@ -35,17 +47,82 @@ const LABELS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
   },
 }
 
-/** The application menu as data; `send` forwards a command to the focused Briefdeck window. */
+/** File › Open Recent: the list (most recent first) and what its items do. */
+export interface RecentFilesMenu {
+  readonly files: readonly string[]
+  open(path: string): void
+  clear(): void
+}
+
+const NO_RECENT_FILES: RecentFilesMenu = { files: [], open: () => undefined, clear: () => undefined }
+
+/** Stable ids, so the e2e suite can click menu items through `Menu.getApplicationMenu()`. */
+export const MENU_ITEM_IDS = {
+  newFromArticle: 'file-new-from-article',
+  open: 'file-open',
+  save: 'file-save',
+  saveAs: 'file-save-as',
+  clearRecent: 'file-clear-recent',
+  recent: (index: number) => `file-recent-${index}`,
+} as const
+
+// Windows reads a single `&` in a label as a mnemonic marker; a path may well contain one.
+function escapeLabel(text: string): string {
+  return text.replaceAll('&', '&&')
+}
+
+function recentSubmenu(label: Readonly<Record<string, string>>, recent: RecentFilesMenu) {
+  const items: MenuItemConstructorOptions[] =
+    recent.files.length === 0
+      ? [{ label: label.noRecent, enabled: false }]
+      : recent.files.map((path, index) => ({
+          id: MENU_ITEM_IDS.recent(index),
+          label: escapeLabel(path),
+          click: () => recent.open(path),
+        }))
+  return [
+    ...items,
+    { type: 'separator' as const },
+    {
+      id: MENU_ITEM_IDS.clearRecent,
+      label: label.clearRecent,
+      enabled: recent.files.length > 0,
+      click: () => recent.clear(),
+    },
+  ]
+}
+
+/**
+ * The application menu as data; `send` forwards a command to the focused Briefdeck window. New from Article
+ * and Open show the same dialog (it takes articles and project files); they differ only in what the user
+ * has in mind.
+ */
 export function buildMenuTemplate(
   locale: Locale,
   send: (command: MenuCommand) => void,
+  recent: RecentFilesMenu = NO_RECENT_FILES,
 ): MenuItemConstructorOptions[] {
   const label = LABELS[locale]
   return [
     {
       label: label.file,
       submenu: [
-        { label: label.open, accelerator: 'CmdOrCtrl+O', click: () => send('open') },
+        {
+          id: MENU_ITEM_IDS.newFromArticle,
+          label: label.newFromArticle,
+          accelerator: 'CmdOrCtrl+N',
+          click: () => send('open'),
+        },
+        { id: MENU_ITEM_IDS.open, label: label.open, accelerator: 'CmdOrCtrl+O', click: () => send('open') },
+        { label: label.openRecent, submenu: recentSubmenu(label, recent) },
+        { type: 'separator' },
+        { id: MENU_ITEM_IDS.save, label: label.save, accelerator: 'CmdOrCtrl+S', click: () => send('save') },
+        {
+          id: MENU_ITEM_IDS.saveAs,
+          label: label.saveAs,
+          accelerator: 'CmdOrCtrl+Shift+S',
+          click: () => send('save-as'),
+        },
         { type: 'separator' },
         { label: label.quit, role: 'quit' },
       ],

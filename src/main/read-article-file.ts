@@ -7,11 +7,18 @@ export interface ArticleFileSystem {
   read(path: string): Promise<Uint8Array>
 }
 
-/** Reads an article the user chose, refusing oversized files before loading them into memory. */
-export async function readArticleFile(path: string, fs: ArticleFileSystem): Promise<OpenFileResult> {
+/**
+ * Reads an article the user chose, refusing oversized files before loading them into memory. `maxBytes`
+ * defaults to the article limit; project files, which hold their article and deck, get a larger one.
+ */
+export async function readArticleFile(
+  path: string,
+  fs: ArticleFileSystem,
+  maxBytes = MAX_INPUT_BYTES,
+): Promise<OpenFileResult> {
   const name = basename(path)
   try {
-    if ((await fs.size(path)) > MAX_INPUT_BYTES) return { status: 'error', code: 'input/too-large', name }
+    if ((await fs.size(path)) > maxBytes) return { status: 'error', code: 'input/too-large', name }
     return { status: 'opened', name, bytes: await fs.read(path) }
   } catch {
     return { status: 'error', code: 'input/unreadable', name }

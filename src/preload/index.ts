@@ -3,8 +3,11 @@ import {
   IPC,
   MENU_COMMANDS,
   type BriefdeckBridge,
+  type DocumentState,
   type MenuCommand,
   type OpenFileResult,
+  type SaveProjectRequest,
+  type SaveProjectResult,
   type StartPresentationRequest,
 } from '../shared/ipc'
 
@@ -12,22 +15,61 @@ function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value)
 }
 
-// The page gets these three functions and nothing else: no ipcRenderer, no Node, no event objects.
+interface OpenedFile {
+  name: string
+  bytes: Uint8Array
+}
+
+function isOpenedFile(value: unknown): value is OpenedFile {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'name' in value &&
+    typeof value.name === 'string' &&
+    'bytes' in value &&
+    value.bytes instanceof Uint8Array
+  )
+}
+
+/** Subscribes to a main → page event, handing the page only the checked payload, never the event object. */
+function listen<T>(channel: string, accept: (value: unknown) => value is T, listener: (value: T) => void) {
+  const handler = (_event: IpcRendererEvent, value: unknown): void => {
+    if (accept(value)) listener(value)
+  }
+  ipcRenderer.on(channel, handler)
+  return () => {
+    ipcRenderer.off(channel, handler)
+  }
+}
+
+// The page gets these functions and nothing else: no ipcRenderer, no Node, no event objects. Requests are
+// rebuilt field by field so nothing the page attached to them travels to main.
 const bridge: BriefdeckBridge = {
   openFile: () => ipcRenderer.invoke(IPC.openFile) as Promise<OpenFileResult>,
-  onMenuCommand: (listener) => {
-    const handler = (_event: IpcRendererEvent, command: unknown): void => {
-      if (isMenuCommand(command)) listener(command)
-    }
-    ipcRenderer.on(IPC.menuCommand, handler)
-    return () => {
-      ipcRenderer.off(IPC.menuCommand, handler)
-    }
-  },
+  onMenuCommand: (listener) => listen(IPC.menuCommand, isMenuCommand, listener),
   startPresentation: async (fromSlide) => {
     const request: StartPresentationRequest = { fromSlide }
     await ipcRenderer.invoke(IPC.startPresentation, request)
   },
+  saveProject: (request) => {
+    const { projectText, saveAs, suggestedName } = request
+    const copy: SaveProjectRequest = { projectText, saveAs, suggestedName }
+    return ipcRenderer.invoke(IPC.saveProject, copy) as Promise<SaveProjectResult>
+  },
+  autosave: async (projectText) => {
+    await ipcRenderer.invoke(IPC.autosave, projectText)
+  },
+  readRecovery: async () => {
+    const text: unknown = await ipcRenderer.invoke(IPC.readRecovery)
+    return typeof text === 'string' ? text : null
+  },
+  setDocumentState: (state) => {
+    const { fileName, dirty, projectText } = state
+    const copy: DocumentState = { fileName, dirty, projectText }
+    ipcRenderer.send(IPC.documentState, copy)
+  },
+  onFileOpened: (listener) =>
+    listen(IPC.fileOpened, isOpenedFile, (file) => listener({ name: file.name, bytes: file.bytes })),
 }
 
 contextBridge.exposeInMainWorld('briefdeck', bridge)

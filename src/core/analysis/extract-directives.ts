@@ -149,14 +149,13 @@ function issuerFromOrganization(window: string): Issuer | null {
   return null
 }
 
-const CLAUSE_MARKS = [...',;:“”"(']
+const CLAUSE_MARKS = new Set([...',;:“”"('].map((mark) => mark.charCodeAt(0)))
 
 /** Position of the last clause mark at or before `from`, or -1. */
 function lastClauseMark(text: string, from: number): number {
-  if (from < 0) return -1
-  let last = -1
-  for (const mark of CLAUSE_MARKS) last = Math.max(last, text.lastIndexOf(mark, from))
-  return last
+  let at = Math.min(from, text.length - 1)
+  while (at >= 0 && !CLAUSE_MARKS.has(text.charCodeAt(at))) at--
+  return at
 }
 
 type SubjectFinding = { kind: 'issuer'; issuer: Issuer } | { kind: 'none' } | { kind: 'other' }

@@ -26,7 +26,7 @@ const RE_NEXT_WORD = /^\s+([\p{L}\p{M}][\p{L}\p{M}\d]*(?:\/[\p{L}\p{M}]+)?)/u
 const RE_CODE_UNIT = /^(?:\p{Lu}{1,4}\d?|\p{Lu}\d|[\p{Lu}][\p{Ll}]?\d)$/u
 const RE_QUALIFIER =
   /(?:^|\s)(hơn|trên|gần|khoảng|ước tính|ước|chưa đến|chưa tới|dưới|xấp xỉ|ít nhất|tối thiểu|tối đa|lên tới|tới|gần như|chỉ còn|còn)\s*$/u
-const CLAUSE_PUNCTUATION = [...',;:()“”"']
+const CLAUSE_PUNCTUATION = new Set([...',;:()“”"'].map((mark) => mark.charCodeAt(0)))
 const RE_CLAUSE_BREAK = /[,;:()“”"]|\s(?:là|đạt|có|với|và|nhưng|trong đó|khi|thì|mà)\s/gu
 
 const NOT_UNITS = new Set([
@@ -257,8 +257,9 @@ function findLabel(sentence: string, start: number, end: number): string | null 
   const before = sentence.slice(0, start)
   // Only the last break counts. Scanning resumes at the last punctuation break, where any scan of the whole
   // text is bound to match too (word breaks hold no punctuation): one scan per figure stays short.
-  let scanFrom = 0
-  for (const mark of CLAUSE_PUNCTUATION) scanFrom = Math.max(scanFrom, before.lastIndexOf(mark))
+  let scanFrom = before.length - 1
+  while (scanFrom > 0 && !CLAUSE_PUNCTUATION.has(before.charCodeAt(scanFrom))) scanFrom--
+  scanFrom = Math.max(0, scanFrom)
   let clauseStart = 0
   RE_CLAUSE_BREAK.lastIndex = 0
   for (const match of before.slice(scanFrom).matchAll(RE_CLAUSE_BREAK))
@@ -299,15 +300,18 @@ function directionOf(word: string | undefined): 'up' | 'down' | null {
 }
 
 /** The statistics of one sentence, in text order. */
+/** A statistic before its label is written: the label is read only for figures not seen before. */
+type Candidate = Omit<Statistic, 'label'> & { readonly labelSpan: readonly [number, number] }
+
 function extractSentenceStatistics(
   sentence: string,
   folded: string,
   paragraph: number,
   index: number,
-): Statistic[] {
+): Candidate[] {
   const source = { paragraph, sentence: index }
   const figures = findFigures(folded)
-  const results: Statistic[] = []
+  const results: Candidate[] = []
   const factor = folded.includes('lần') || folded.includes('gấp') ? execWordPattern(FACTOR, folded) : null
   const factorValue =
     factor === null
@@ -319,7 +323,6 @@ function extractSentenceStatistics(
     if (figure === undefined) continue
     const before = folded.slice(Math.max(0, figure.start - 30), figure.start)
     const next = figures[i + 1]
-    const label = findLabel(folded, figure.start, figure.end)
     // 'từ 4,5% lên hơn 10%': one figure with its change.
     const from = /(?:^|[\s(])(từ\s+(?:mức\s+)?)$/u.exec(before)
     if (from !== null && next !== undefined) {
@@ -341,7 +344,7 @@ function extractSentenceStatistics(
           value: next.value,
           unit: next.unit ?? figure.unit,
           qualifier: next.qualifier,
-          label: findLabel(folded, labelAt, next.end),
+          labelSpan: [labelAt, next.end],
           change,
           source,
         })
@@ -357,7 +360,7 @@ function extractSentenceStatistics(
       value: figure.value,
       unit: figure.unit,
       qualifier: figure.qualifier,
-      label,
+      labelSpan: [figure.start, figure.end],
       change:
         direction !== undefined || isFactor
           ? {
@@ -376,7 +379,7 @@ function extractSentenceStatistics(
       value: factorValue,
       unit: 'lần',
       qualifier: null,
-      label: findLabel(folded, factor.index, factor.index + factor[0].length),
+      labelSpan: [factor.index, factor.index + factor[0].length],
       change: { from: null, to: null, factor: factorValue, direction: directionOf(factor[1]) },
       source,
     })
@@ -384,7 +387,7 @@ function extractSentenceStatistics(
   return results
 }
 
-function statisticKey(statistic: Statistic): string {
+function statisticKey(statistic: Candidate): string {
   const unit = statistic.unit?.split(' ')[0]?.toLowerCase() ?? ''
   return `${statistic.value}|${unit}|${statistic.change?.from ?? ''}|${statistic.change?.to ?? ''}`
 }
@@ -396,11 +399,13 @@ export function extractStatistics(article: Article): Statistic[] {
   const folded = foldedSentences(article)
   article.sentences.forEach((paragraph, p) =>
     paragraph.forEach((sentence, s) => {
-      for (const statistic of extractSentenceStatistics(sentence, folded[p]?.[s] ?? '', p, s)) {
-        const key = statisticKey(statistic)
+      const foldedSentence = folded[p]?.[s] ?? ''
+      for (const candidate of extractSentenceStatistics(sentence, foldedSentence, p, s)) {
+        const key = statisticKey(candidate)
         if (seen.has(key)) continue
         seen.add(key)
-        statistics.push(statistic)
+        const { labelSpan, ...statistic } = candidate
+        statistics.push({ ...statistic, label: findLabel(foldedSentence, labelSpan[0], labelSpan[1]) })
       }
     }),
   )

@@ -64,20 +64,25 @@ export function DeckView({ deck, deckKey, onSlideChange, onReady, config, select
     }
   }, [])
 
-  // Another article: back to its first slide.
-  const shownKeyRef = useRef(deckKey)
-  // The same deck with slides added, removed or reordered: re-read the slides and stay where the user is.
-  const structure = deck.slides.map((slide) => slide.id).join('|')
+  // Another article, or slides added or removed: re-read the slides from the first one.
   useEffect(() => {
     const reveal = revealRef.current
     if (!reveal?.isReady()) return
     reveal.sync()
-    if (shownKeyRef.current !== deckKey) {
-      shownKeyRef.current = deckKey
-      reveal.slide(0)
-    }
+    reveal.slide(0)
+    onSlideChangeRef.current?.(0, reveal.getTotalSlides())
+  }, [deckKey, deck.slides.length])
+
+  // The same slides reordered: re-read them and stay where the user is.
+  const order = deck.slides.map((slide) => slide.id).join('|')
+  const orderRef = useRef(order)
+  useEffect(() => {
+    const reveal = revealRef.current
+    if (orderRef.current === order || !reveal?.isReady()) return
+    orderRef.current = order
+    reveal.sync()
     onSlideChangeRef.current?.(reveal.getIndices().h, reveal.getTotalSlides())
-  }, [deckKey, structure])
+  }, [order])
 
   return (
     <div className="reveal deck-view" ref={rootRef} data-testid="deck" data-theme={theme}>

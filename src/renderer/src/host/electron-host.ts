@@ -1,5 +1,4 @@
 import type { BriefdeckBridge } from '../../../shared/ipc'
-import { readBrowserAutosave, writeBrowserAutosave } from './browser-autosave'
 import type { Host } from './host'
 
 /** The renderer's one client of the preload bridge. */
@@ -16,8 +15,12 @@ export function createElectronHost(bridge: BriefdeckBridge): Host {
     },
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     startPresentation: (fromSlide) => bridge.startPresentation(fromSlide),
-    // The app's own origin keeps IndexedDB in the user's profile, like any browser.
-    readAutosave: readBrowserAutosave,
-    writeAutosave: writeBrowserAutosave,
+    // On the desktop the project is kept by main: in its own file once it has one, else in a recovery copy
+    // in the app's data folder, written atomically so a crash or a full disk never leaves half a project.
+    readAutosave: () => bridge.readRecovery(),
+    writeAutosave: (projectText) => bridge.autosave(projectText),
+    saveProject: (request) => bridge.saveProject(request),
+    setDocumentState: (state) => bridge.setDocumentState(state),
+    onFileOpened: (listener) => bridge.onFileOpened(listener),
   }
 }
