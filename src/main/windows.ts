@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { BrowserWindow, shell } from 'electron'
+import { BrowserWindow } from 'electron'
 import { APP_ORIGIN, isAllowedNavigation, secureWebPreferences } from './security-policy'
 
 /** Opens the editor window on our own page, with navigation and new windows locked down. */
@@ -25,11 +25,9 @@ export function createMainWindow(
 
 export function lockDownContents(window: BrowserWindow, origins: readonly string[]): void {
   const contents = window.webContents
-  contents.setWindowOpenHandler(({ url }) => {
-    // Links to the web open in the user's browser only when they are plain https, never inside the app.
-    if (url.startsWith('https://')) void shell.openExternal(url)
-    return { action: 'deny' }
-  })
+  // Decks show article text, never links, so no page of ours has a reason to open a window: a script that
+  // tries (hostile content that slipped through) gets nothing, not even the user's browser.
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
   contents.on('will-navigate', (event, url) => {
     if (!isAllowedNavigation(url, origins)) event.preventDefault()
   })
