@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process'
-import { resolve } from 'node:path'
+import { existsSync } from 'node:fs'
+import { basename, resolve } from 'node:path'
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test'
 import { findElectronBinary } from './electron-binary'
 import { HAS_SHARED, SHARED_DIR } from './shared-folder'
@@ -8,6 +9,56 @@ const executablePath = findElectronBinary()
 const NOT_RUN =
   'DID NOT RUN: no Electron binary here (set ELECTRON_OVERRIDE_DIST_PATH or run `npm run ensure-electron`)'
 
+let built = false
+/** One build per run, whichever suite starts first. */
+function buildOnce(): void {
+  if (built) return
+  execFileSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' })
+  built = true
+}
+
+/** Starts the built app on a profile folder; the same folder again is the same user coming back. */
+async function launch(userData: string): Promise<{ app: ElectronApplication; window: Page }> {
+  const app = await electron.launch({
+    executablePath: executablePath ?? undefined,
+    args: ['.'],
+    env: { ...process.env, BRIEFDECK_USER_DATA_DIR: userData },
+  })
+  const window = await app.firstWindow()
+  await expect(window.locator('.reveal.ready')).toBeVisible()
+  return { app, window }
+}
+
+/** Quits, answering "Don't save" should the app ask about unsaved edits (a native dialog would hang here). */
+async function quit(app: ElectronApplication): Promise<void> {
+  await app.evaluate(({ dialog }) => {
+    dialog.showMessageBox = async () => ({ response: 1, checkboxChecked: false })
+  })
+  await app.close()
+}
+
+const notesBox = (page: Page) => page.getByRole('textbox', { name: 'Ghi chú' })
+
+async function goToSlide(page: Page, number: number): Promise<void> {
+  await page
+    .getByTestId('slide-list')
+    .locator('.slide-list__item')
+    .nth(number - 1)
+    .click()
+  await expect(page.getByTestId('slide-counter')).toHaveText(new RegExp(`^Trang ${number} /`))
+}
+
+async function clickMenuItem(app: ElectronApplication, id: string): Promise<void> {
+  await app.evaluate(({ Menu }, itemId) => {
+    const item = Menu.getApplicationMenu()?.getMenuItemById(itemId)
+    if (!item) throw new Error(`no menu item ${itemId}`)
+    item.click()
+  }, id)
+}
+
+const windowTitle = (app: ElectronApplication) =>
+  app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle() ?? '')
+
 test.describe('desktop app', () => {
   test.skip(executablePath === null, NOT_RUN)
   let app: ElectronApplication
@@ -15,18 +66,12 @@ test.describe('desktop app', () => {
 
   // eslint-disable-next-line no-empty-pattern -- Playwright hands fixtures only to a destructuring pattern.
   test.beforeAll(async ({}, testInfo) => {
-    execFileSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' })
-    app = await electron.launch({
-      executablePath: executablePath ?? undefined,
-      args: ['.'],
-      env: { ...process.env, BRIEFDECK_USER_DATA_DIR: testInfo.outputPath('user-data') },
-    })
-    window = await app.firstWindow()
-    await expect(window.locator('.reveal.ready')).toBeVisible()
+    buildOnce()
+    ;({ app, window } = await launch(testInfo.outputPath('user-data')))
   })
 
   test.afterAll(async () => {
-    await app?.close()
+    if (app) await quit(app)
   })
 
   test('opens on the seed deck, in a locked-down renderer', async () => {
@@ -40,7 +85,16 @@ test.describe('desktop app', () => {
       hasProcess: typeof (globalThis as { process?: unknown }).process !== 'undefined',
     }))
     expect(exposed).toEqual({
-      bridge: ['onMenuCommand', 'openFile', 'startPresentation'],
+      bridge: [
+        'autosave',
+        'onFileOpened',
+        'onMenuCommand',
+        'openFile',
+        'readRecovery',
+        'saveProject',
+        'setDocumentState',
+        'startPresentation',
+      ],
       hasRequire: false,
       hasProcess: false,
     })
@@ -93,6 +147,73 @@ test.describe('desktop app', () => {
     }, article)
     await window.getByTestId('open-file').click()
     await expect(window.getByTestId('file-name')).toHaveText('002.txt')
+  })
+})
+
+test.describe('desktop project files: no edit is lost', () => {
+  test.skip(executablePath === null, NOT_RUN)
+  test.setTimeout(180_000)
+
+  test.beforeAll(() => buildOnce())
+
+  test('a note saved to a file is there after quitting and opening the file again', async () => {
+    const testInfo = test.info()
+    const userData = testInfo.outputPath('user-data')
+    const projectPath = testInfo.outputPath('họp giao ban.briefdeck.json')
+    const note = 'Nhấn mạnh: báo cáo tiến độ trước ngày 15.'
+
+    const first = await launch(userData)
+    await goToSlide(first.window, 3)
+    await notesBox(first.window).fill(note)
+    await expect.poll(() => windowTitle(first.app)).toMatch(/^• .* — Briefdeck$/)
+    // The native dialog cannot be driven from here: the stub answers it with the path.
+    await first.app.evaluate(({ dialog }, path) => {
+      dialog.showSaveDialog = async () => ({ canceled: false, filePath: path })
+    }, projectPath)
+    await clickMenuItem(first.app, 'file-save')
+    await expect.poll(() => existsSync(projectPath)).toBe(true)
+    await expect.poll(() => windowTitle(first.app)).toBe(`${basename(projectPath)} — Briefdeck`)
+    await first.app.close()
+
+    const second = await launch(userData)
+    await expect
+      .poll(() =>
+        second.app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('file-recent-0')?.label),
+      )
+      .toBe(projectPath)
+    await second.app.evaluate(({ dialog }, path) => {
+      dialog.showOpenDialog = async () => ({ canceled: false, filePaths: [path] })
+    }, projectPath)
+    await second.window.getByTestId('open-file').click()
+    await expect(second.window.getByTestId('file-name')).toHaveText(basename(projectPath))
+    await goToSlide(second.window, 3)
+    await expect(notesBox(second.window)).toHaveValue(note)
+    await quit(second.app)
+  })
+
+  test('a note typed just before the app is killed is restored on the next start', async () => {
+    const testInfo = test.info()
+    const userData = testInfo.outputPath('user-data')
+    const note = 'Ghi chú gõ ngay trước khi máy tắt đột ngột.'
+
+    const first = await launch(userData)
+    await goToSlide(first.window, 3)
+    await notesBox(first.window).fill(note)
+    // The promise is that an edit reaches the disk within a second of the last keystroke.
+    await first.window.waitForTimeout(1200)
+    const child = first.app.process()
+    const exited = new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) resolve(undefined)
+      else child.once('exit', resolve)
+    })
+    child.kill('SIGKILL')
+    await exited
+
+    const second = await launch(userData)
+    await expect(second.window.getByTestId('restored')).toBeVisible()
+    await goToSlide(second.window, 3)
+    await expect(notesBox(second.window)).toHaveValue(note)
+    await quit(second.app)
   })
 })
 

@@ -19,8 +19,7 @@ export function formatWindowTitle(
 
 /** Where a save goes: straight to the project's own file, or through the save dialog. */
 export type SaveTarget =
-  | { readonly kind: 'file'; readonly path: string }
-  | { readonly kind: 'ask'; readonly defaultPath: string }
+  { readonly kind: 'file'; readonly path: string } | { readonly kind: 'ask'; readonly defaultPath: string }
 
 export function chooseSaveTarget(input: {
   /** The file this window's project was opened from or last saved to, if any. */
@@ -41,7 +40,8 @@ export function chooseSaveTarget(input: {
  */
 export function withProjectExtension(path: string): string {
   if (path.toLowerCase().endsWith(PROJECT_FILE_EXTENSION)) return path
-  if (path.toLowerCase().endsWith('.json')) return `${path.slice(0, -'.json'.length)}${PROJECT_FILE_EXTENSION}`
+  if (path.toLowerCase().endsWith('.json'))
+    return `${path.slice(0, -'.json'.length)}${PROJECT_FILE_EXTENSION}`
   return `${path}${PROJECT_FILE_EXTENSION}`
 }
 

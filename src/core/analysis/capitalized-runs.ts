@@ -14,6 +14,7 @@ const WORDLIKE = 4
 const KNOWN = 8
 
 const RE_UPPER = /^\p{Lu}$/u
+const RE_NEXT_UPPER = /\p{Lu}/gu
 const RE_LOWER_OR_MARK = /^[\p{Ll}\p{M}]$/u
 const RE_WORDLIKE = /^[\p{L}\p{M}\d]$/u
 
@@ -78,6 +79,11 @@ export function findCapitalizedRuns(text: string): CapitalizedRun[] {
   const runs: CapitalizedRun[] = []
   let i = 0
   while (i < text.length) {
+    // Jump to the next capital letter; the character loop only walks the runs themselves.
+    RE_NEXT_UPPER.lastIndex = i
+    const upper = RE_NEXT_UPPER.exec(text)
+    if (upper === null) break
+    i = upper.index
     const { cls, size } = classAt(text, i)
     if ((cls & UPPER) === 0 || (classBefore(text, i) & WORDLIKE) !== 0) {
       i += size

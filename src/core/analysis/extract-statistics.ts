@@ -1,6 +1,8 @@
 import type { Article } from '../article/article'
+import { isVietnameseSyllable } from '../article/vietnamese-syllable'
 import type { Statistic, StatisticChange } from './facts'
 import { foldedSentences } from './folded-sentences'
+import { findFigureLabel } from './figure-label'
 import { parseVietnameseNumber } from './parse-number'
 import { compileWordPattern, execWordPattern, matchWordPattern } from './word-pattern'
 
@@ -17,6 +19,7 @@ const RE_MONTH_YEAR = /^(\d{1,2})[/\-.](\d{4})$/
 const RE_RANGE = /^(\d[\d.,]*)[-–](\d[\d.,]*)$/
 const RE_FRACTION = /^(\d[\d.,]*)\/(\d[\d.,]*)$/
 const RE_YEAR = /^(19|20)\d{2}$/
+const RE_YEAR_RANGE_BEFORE = /(?:19|20)\d{2}\s*[-–]\s*$/
 const RE_DOT_DATE = /^\d{1,2}\.\d{1,2}(?:\.\d{4})?$/
 const RE_SCALE = /^\s+(nghìn|ngàn|triệu|tỷ|tỉ|trăm)(?![\p{L}\p{M}])/u
 const RE_CURRENCY = /^\s+(đồng|USD|usd|euro|Euro|EUR|yên|NDT|bảng|won|lượt|người)(?![\p{L}\p{M}])/u
@@ -26,8 +29,6 @@ const RE_NEXT_WORD = /^\s+([\p{L}\p{M}][\p{L}\p{M}\d]*(?:\/[\p{L}\p{M}]+)?)/u
 const RE_CODE_UNIT = /^(?:\p{Lu}{1,4}\d?|\p{Lu}\d|[\p{Lu}][\p{Ll}]?\d)$/u
 const RE_QUALIFIER =
   /(?:^|\s)(hơn|trên|gần|khoảng|ước tính|ước|chưa đến|chưa tới|dưới|xấp xỉ|ít nhất|tối thiểu|tối đa|lên tới|tới|gần như|chỉ còn|còn)\s*$/u
-const CLAUSE_PUNCTUATION = new Set([...',;:()“”"'].map((mark) => mark.charCodeAt(0)))
-const RE_CLAUSE_BREAK = /[,;:()“”"]|\s(?:là|đạt|có|với|và|nhưng|trong đó|khi|thì|mà)\s/gu
 
 const NOT_UNITS = new Set([
   'và',
@@ -104,7 +105,7 @@ const SHORT_DURATIONS = new Set(['ngày', 'phút', 'giây', 'đêm'])
 const RE_TIME_REFERENCE_BEFORE =
   /(?:^|\s)(?:trong|sau|trước|từ|mỗi|hàng|vào|lúc|đến|tới|suốt|cách đây|những|các|vòng)\s*$/iu
 const RE_NOT_FIGURE_BEFORE =
-  /(?:^|[\s(])(?:mức độ|cấp độ|mức|cấp|thứ|số|khóa|khoá|tầng|phòng|đường|quận|phường|Q\.|P\.|ấp|lô|nhóm|loại|hạng|top|điều|khoản|chương|mục|giai đoạn|đợt|phiên|kỳ|vòng|quốc lộ|tỉnh lộ|QL|lúc|năm|tháng|ngày|quý|tuần|thế kỷ|mã|chuyến bay|hiệu|sinh năm|SN|tuổi|phương châm|Điều|Khoản|Nghị định|Quyết định|Thông tư|Chỉ thị|Nghị quyết|Công điện|Luật|Kết luận|Thông báo|Chương|Phần|bệnh nhân|BN|Tổ|tổ)\s*$/u
+  /(?:^|[\s(])(?:mức độ|cấp độ|mức|cấp|thứ|số|khóa|khoá|tầng|phòng|đường|quận|phường|Q\.|P\.|ấp|lô|nhóm|loại|hạng|top|điều|khoản|chương|mục|giai đoạn|đợt|phiên|kỳ|vòng|quốc lộ|tỉnh lộ|QL|lúc|năm|tháng|ngày|quý|tuần|thế kỷ|mã|chuyến bay|hiệu|sinh năm|SN|tuổi|phương châm|Điều|Khoản|Nghị định|Quyết định|Thông tư|Chỉ thị|Nghị quyết|Công điện|Luật|Kết luận|Thông báo|Chương|Phần|bệnh nhân|BN|Tổ|tổ|lớp|nhiệm kỳ)\s*$/u
 const COMPOUND_UNITS = new Set([
   'cơ sở',
   'trường hợp',
@@ -133,6 +134,20 @@ const COMPOUND_UNITS = new Set([
   'căn hộ',
 ])
 
+// Nouns that count things on their own; any other one-syllable word after a number starts a compound noun.
+const STANDALONE_UNITS = new Set(
+  (
+    'người ca hộ ha km kg tấn đồng lần trường em xã phường quận huyện tỉnh điểm mẫu liều giường xe chuyến lượt ' +
+    'cuốn tập bộ con căn nhà mét lít khách dân tàu máy phòng cây lô thôn ấp tuyến cầu trạm chốt đoàn vụ đợt tổ ' +
+    'nhóm khoa lớp suất phần chiếc cái bài câu trang ý hồ ô nước chữ chỗ ngày giờ giây phút đêm tuần tháng năm'
+  ).split(' '),
+)
+const RE_LOWER_WORD = /^[\p{Ll}\p{M}]+(?:\/[\p{Ll}\p{M}]+)?$/u
+// Words that follow a noun without being part of it: modals and verbs of state.
+const NOT_UNIT_TAILS = new Set(['phải', 'cần', 'bị', 'mới', 'nữa', 'thì', 'đều', 'vẫn', 'chưa', 'không', 'cũng'])
+// readUnit's answer for a unit that makes the number unusable ('5k').
+const AMBIGUOUS_UNIT = '\u0000'
+
 interface RawFigure {
   readonly start: number
   readonly end: number
@@ -148,7 +163,11 @@ function isValidDayMonth(day: number, month: number): boolean {
 /** The unit written after a number: glued ('18.611ha'), percent, scale words, a noun or a code ('F1'). */
 function readUnit(after: string): { unit: string | null; length: number } {
   const glued = RE_GLUED_UNIT.exec(after)
-  if (glued?.[1] !== undefined) return { unit: glued[1], length: glued[0].length }
+  if (glued?.[1] !== undefined) {
+    // '5k' may be 5 thousand or the '5K' slogan: a figure nobody can vouch for.
+    if (glued[1] === 'k') return { unit: AMBIGUOUS_UNIT, length: 0 }
+    return { unit: glued[1], length: glued[0].length }
+  }
   const percent = RE_PERCENT.exec(after)
   if (percent !== null) return { unit: '%', length: percent[0].length }
   let length = 0
@@ -176,9 +195,21 @@ function readUnit(after: string): { unit: string | null; length: number } {
   if (NOT_UNITS.has(lower)) return { unit: null, length: 0 }
   if (/^\p{Lu}/u.test(word) && !RE_CODE_UNIT.test(word)) return { unit: null, length: 0 }
   const second = RE_NEXT_WORD.exec(after.slice(next[0].length))?.[1]
-  if (second !== undefined && COMPOUND_UNITS.has(`${lower} ${second.toLowerCase()}`)) {
-    const compound = after.slice(0, next[0].length + 1 + second.length).trim()
-    return { unit: compound, length: next[0].length + 1 + second.length }
+  // Most Vietnamese nouns have two syllables: a first syllable that is no unit on its own ('du' of 'du khách',
+  // 'quy' of 'quy hoạch') would cut the word in half, so the unit takes the second syllable too.
+  const compound =
+    second !== undefined &&
+    (COMPOUND_UNITS.has(`${lower} ${second.toLowerCase()}`) ||
+      (!STANDALONE_UNITS.has(lower) &&
+        (isVietnameseSyllable(lower) || !/^[a-z]+$/.test(lower)) &&
+        RE_LOWER_WORD.test(second) &&
+        !NOT_UNITS.has(second) &&
+        !NOT_UNIT_TAILS.has(second) &&
+        !TIME_UNITS.has(second) &&
+        !SHORT_DURATIONS.has(second)))
+  if (compound) {
+    const unit = after.slice(0, next[0].length + 1 + second.length).trim()
+    return { unit, length: next[0].length + 1 + second.length }
   }
   return { unit: word, length: next[0].length }
 }
@@ -201,6 +232,9 @@ function findFigures(sentence: string): RawFigure[] {
     if (/^(?:h\d*|g\d*|giờ|\p{Lu})(?![\p{Ll}])/u.test(after)) continue
     if (RE_NOT_FIGURE_BEFORE.test(before)) continue
     const { unit, length } = readUnit(after)
+    if (unit === AMBIGUOUS_UNIT) continue
+    // '2016 - 2021': the second year of a term written with spaces around the dash.
+    if (RE_YEAR.test(token) && RE_YEAR_RANGE_BEFORE.test(before)) continue
     const unitWord = unit?.split(' ')[0]?.toLowerCase() ?? null
     if (unitWord !== null && TIME_UNITS.has(unitWord)) continue
     if (unitWord !== null && SHORT_DURATIONS.has(unitWord) && RE_TIME_REFERENCE_BEFORE.test(before)) continue
@@ -221,7 +255,8 @@ function findFigures(sentence: string): RawFigure[] {
       if (fraction === null) continue
       const top = parseVietnameseNumber(fraction[1] ?? '')
       const bottom = parseVietnameseNumber(fraction[2] ?? '')
-      if (top === null || bottom === null || top === bottom) continue
+      // 'tỷ lệ 1/500': a map scale, not two figures.
+      if (top === null || bottom === null || top === bottom || top === 1) continue
       if (unit === null && top < 1000 && bottom < 1000) continue
       push(top)
       push(bottom)
@@ -252,45 +287,11 @@ function findFigures(sentence: string): RawFigure[] {
   return figures
 }
 
-/** What a figure measures: the words before it in its clause, else the words after it. */
-function findLabel(sentence: string, start: number, end: number): string | null {
-  const before = sentence.slice(0, start)
-  // Only the last break counts. Scanning resumes at the last punctuation break, where any scan of the whole
-  // text is bound to match too (word breaks hold no punctuation): one scan per figure stays short.
-  let scanFrom = before.length - 1
-  while (scanFrom > 0 && !CLAUSE_PUNCTUATION.has(before.charCodeAt(scanFrom))) scanFrom--
-  scanFrom = Math.max(0, scanFrom)
-  let clauseStart = 0
-  RE_CLAUSE_BREAK.lastIndex = 0
-  for (const match of before.slice(scanFrom).matchAll(RE_CLAUSE_BREAK))
-    clauseStart = scanFrom + match.index + match[0].length
-  const words = before
-    .slice(clauseStart)
-    .replace(
-      /(?:^|\s)(?:tăng|giảm|hiện|đã|đạt|lên|xuống|từ|gấp|hơn|trên|gần|khoảng|ước|tới|còn|chỉ)(?=\s|$)/gu,
-      ' ',
-    )
-    .split(/\s+/)
-    .filter((w) => w !== '')
-    .slice(-10)
-  if (words.length >= 2) return words.join(' ')
-  const afterWords = sentence
-    .slice(end)
-    .split(/[;:.()“”"]/)[0]
-    ?.replace(/,/g, ' ,')
-    .split(/\s+/)
-    .filter((w) => w !== '')
-    .slice(0, 10)
-    .join(' ')
-    .replace(/\s,/g, ',')
-    .replace(/,$/, '')
-    .split(' ')
-  return afterWords !== undefined && afterWords.length > 0 ? afterWords.join(' ') : null
-}
 
 const FACTOR = compileWordPattern(
   /(tăng|giảm)?\s*(?:gấp\s+(đôi|ba|rưỡi)|gấp\s+(\d+(?:,\d+)?)\s+lần|(\d+(?:,\d+)?)\s+lần)(?![\p{L}\p{M}])/u.source,
 )
+const RE_COMPARED_AFTER = /^\s*(?:so với|so cùng kỳ)/u
 const FACTOR_WORDS: Readonly<Record<string, number>> = { đôi: 2, ba: 3, rưỡi: 1.5 }
 
 function directionOf(word: string | undefined): 'up' | 'down' | null {
@@ -355,6 +356,9 @@ function extractSentenceStatistics(
     const direction = /(?:^|\s)(tăng|giảm)(?:\s+\S+){0,2}\s*$/u.exec(before)?.[1]
     const isFactor = figure.unit === 'lần'
     if (isFactor) factorUsed = true
+    // 'lấy mẫu 3 lần', '14 ca đã 3 lần âm tính': a count of times compared with nothing is no key figure.
+    if (isFactor && direction === undefined && !RE_COMPARED_AFTER.test(folded.slice(figure.end, figure.end + 12)))
+      continue
     results.push({
       text: sentence.slice(figure.start, figure.end).trim(),
       value: figure.value,
@@ -404,8 +408,9 @@ export function extractStatistics(article: Article): Statistic[] {
         const key = statisticKey(candidate)
         if (seen.has(key)) continue
         seen.add(key)
-        const { labelSpan, ...statistic } = candidate
-        statistics.push({ ...statistic, label: findLabel(foldedSentence, labelSpan[0], labelSpan[1]) })
+        const { text, value, unit, qualifier, change, labelSpan } = candidate
+        const label = findFigureLabel(foldedSentence, labelSpan[0], labelSpan[1])
+        statistics.push({ text, value, unit, qualifier, label, change, source: candidate.source })
       }
     }),
   )

@@ -15,7 +15,8 @@ export interface WordToken {
 }
 
 // Punctuation stripped from word edges, by character code: a lookup rather than a Unicode regex, for speed.
-const EDGE_PUNCTUATION = new Set([...'"\'“”‘’()[]{}<>.,;:!?…-–—/|*•«»+=&#@%~`^_\\'].map((ch) => ch.charCodeAt(0)))
+const EDGE_CHARACTERS = '"\'“”‘’()[]{}<>.,;:!?…-–—/|*•«»+=&#@%~`^_\\'
+const EDGE_PUNCTUATION = new Set([...EDGE_CHARACTERS].map((ch) => ch.charCodeAt(0)))
 
 /** Offsets of one token: the word is [start, end), its trailing punctuation [end, rawEnd). */
 interface TokenSpan {
@@ -83,8 +84,13 @@ export function buildPhraseIndex(phrases: readonly string[]): PhraseIndex {
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length)
   const alternation = [...byFirstWord.keys()].filter((word) => word !== '').map(escapeRegExp).join('|')
-  // A key-less index gets a pattern that never matches.
-  return { byFirstWord, firstWordScan: new RegExp(alternation === '' ? '[^\\s\\S]' : alternation, 'g') }
+  // Only at a word start: after whitespace or edge punctuation (or at the start). A key-less index gets a
+  // pattern that never matches.
+  const boundary = `(?:^|[\\s${escapeRegExp(EDGE_CHARACTERS).replace(/-/g, '\\-')}])`
+  return {
+    byFirstWord,
+    firstWordScan: new RegExp(alternation === '' ? '[^\\s\\S]' : `${boundary}(${alternation})`, 'g'),
+  }
 }
 
 /** The raw start of the token holding position `index` when the word starts there (after edge punctuation). */
@@ -113,10 +119,11 @@ export function matchPhrases(text: string, index: PhraseIndex): PhraseMatch[] {
     if (!aligned) return nextToken(text, from)
     scan.lastIndex = from
     for (let hit = scan.exec(lowerText); hit !== null; hit = scan.exec(lowerText)) {
-      const rawStart = wordStartAt(text, hit.index)
+      const at = hit.index + hit[0].length - (hit[1]?.length ?? 0)
+      const rawStart = wordStartAt(text, at)
       const token = rawStart < 0 ? null : nextToken(text, rawStart)
-      if (token !== null && token.start === hit.index) return token
-      scan.lastIndex = hit.index + 1
+      if (token !== null && token.start === at) return token
+      scan.lastIndex = at
     }
     return null
   }

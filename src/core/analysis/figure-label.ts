@@ -1,0 +1,138 @@
+/**
+ * What a figure measures, in the article's words. Officials read the label beside the number without the
+ * article, so a label is either a clean phrase of the figure's own clause or nothing: never a cut-off phrase
+ * ('… đã kết nối với'), never a phrase that holds another figure, never a bare verb ('đi cùng').
+ *
+ * Two places say what a number counts:
+ *  - the subject before it, when the number completes a change or state ('mầm non giảm 4,25%', and across a
+ *    list: 'nền tảng tích hợp, chia sẻ dữ liệu cấp bộ, cấp tỉnh tăng 9 lần');
+ *  - the words after it, when the number opens its clause ('100% bộ, ngành … đã kết nối với trục …') or
+ *    follows a comparison ('tương đương 6,06% tổng số trường').
+ */
+import { countWords } from '../article/count-words'
+
+const MAX_LABEL_WORDS = 16
+const MAX_SUBJECT_WORDS = 16
+// Ends a clause for good: the label never reaches across these.
+const RE_HARD_BREAK = /[;:()“”"…]|\.(?=\s|$)|\s[-–]\s/gu
+// Words that link a clause to its figure; a clause may also end at a comma.
+const RE_SOFT_BREAK = /,(?!\d)|\s(?:là|đạt|có|với|và|nhưng|trong đó|khi|thì|mà)\s/gu
+const RE_CHANGE_BEFORE = /(?:^|\s)(?:tăng|giảm)(?:\s+(?:thêm|lên|xuống|gấp|hơn|khoảng|gần|trên|còn))*\s*$/u
+// The figure is a complement ('tương đương 6,06% tổng số trường'): what it counts comes after it.
+const RE_COMPLEMENT_BEFORE = /(?:^|\s)(?:tương đương|bằng|chiếm|gồm|với|cho|của|tại|trong|đến|toàn bộ)\s*$/u
+// Function words, and the change and qualifier words written next to a number ('hiện đã tăng gấp đôi'),
+// that can neither open nor close a label.
+const EDGE_WORDS = new Set(
+  (
+    'và của với tại cho để từ đến tới lên xuống trong trên dưới về ra vào theo là có được bị đã đang sẽ cũng còn thì ' +
+    'mà nhưng hoặc hay so như khi nếu vì bởi do các những này đó nay mỗi mới rồi bằng chiếm đạt gồm khoảng hơn gần ' +
+    'hiện tăng giảm chỉ nữa gấp đôi thêm ước cần phải'
+  ).split(' '),
+)
+// Two-word function phrases at the edges ('tương đương', 'trong đó').
+const RE_EDGE_PHRASE_START = /^(?:tương đương|toàn bộ|trong đó|so với)(?:\s+|$)/u
+const RE_EDGE_PHRASE_END = /(?:^|\s+)(?:tương đương|toàn bộ|trong đó|so với)$/u
+// An object that opens with a modal or tense word is the figure's predicate, not what it counts.
+const RE_PREDICATE_START = /^\s*(?:cần|phải|sẽ|đã|đang|được|bị|không|chưa|vẫn|đều|cũng)(?![\p{L}\p{M}])/u
+const RE_DIGIT = /\d/
+// A number inside a label is another figure unless it names a level, grade or disease ('mức độ 4', 'Covid-19').
+const RE_NUMBER_IN_LABEL = /\d[\d.,]*/gu
+const RE_NAMING_NUMBER_BEFORE = /(?:mức độ|cấp độ|mức|cấp|lớp|số|khóa|giai đoạn|năm|quý|[-–])\s*$/u
+const RE_QUALIFIERS_BEFORE =
+  /(?:\s+(?:hơn|trên|gần|khoảng|ước tính|ước|chưa đến|chưa tới|dưới|xấp xỉ|ít nhất|tối thiểu|tối đa|lên tới|tới|gần như|chỉ còn|còn))+\s*$/u
+const RE_ACRONYM = /^\p{Lu}{2,}$/u
+
+/** Strips punctuation and function words from both ends of a phrase. */
+function trimPhrase(phrase: string): string {
+  const words = phrase
+    .replace(/[,;:.…]+/gu, (mark) => (mark === ',' ? ',' : ' '))
+    .split(/\s+/)
+    .filter((word) => word !== '')
+  const bare = (word: string | undefined): string => (word ?? '').replace(/^[,]+|[,]+$/g, '').toLowerCase()
+  let phrase2 = ''
+  for (let pass = 0; pass < 4 && phrase2 !== words.join(' '); pass++) {
+    phrase2 = words.join(' ')
+    while (words.length > 0 && (EDGE_WORDS.has(bare(words[0])) || bare(words[0]) === '')) words.shift()
+    while (words.length > 0 && (EDGE_WORDS.has(bare(words[words.length - 1])) || bare(words[words.length - 1]) === ''))
+      words.pop()
+    const joined = words.join(' ').replace(RE_EDGE_PHRASE_START, '').replace(RE_EDGE_PHRASE_END, '')
+    words.splice(0, words.length, ...joined.split(' ').filter((word) => word !== ''))
+  }
+  return words.join(' ').replace(/^[,\s]+|[,\s]+$/g, '')
+}
+
+/** A phrase fit to stand beside a figure. */
+function isUsable(label: string, minWords: number): boolean {
+  if (label === '' || holdsAnotherFigure(label)) return false
+  const words = countWords(label)
+  if (words > MAX_LABEL_WORDS) return false
+  return words >= minWords || (words === 1 && RE_ACRONYM.test(label))
+}
+
+function holdsAnotherFigure(label: string): boolean {
+  if (!RE_DIGIT.test(label)) return false
+  for (const match of label.matchAll(RE_NUMBER_IN_LABEL))
+    if (!RE_NAMING_NUMBER_BEFORE.test(label.slice(Math.max(0, match.index - 12), match.index))) return true
+  return false
+}
+
+/** Start of the text after the last match of `pattern` in `text` (0 when none). */
+function afterLastMatch(text: string, pattern: RegExp): number {
+  let at = 0
+  pattern.lastIndex = 0
+  for (const match of text.matchAll(pattern)) at = match.index + match[0].length
+  return at
+}
+
+/** The subject written before a figure, extended over a list when the figure is its change. */
+function readSubject(sentence: string, start: number): string {
+  const hardStart = afterLastMatch(sentence.slice(0, start), RE_HARD_BREAK)
+  const clause = sentence.slice(hardStart, start)
+  let subjectStart = afterLastMatch(clause, RE_SOFT_BREAK)
+  // 'nền tảng tích hợp, chia sẻ dữ liệu cấp bộ, cấp tỉnh tăng 9 lần': a list subject runs back over commas
+  // as long as its items hold no figure and no verb of their own.
+  if (RE_CHANGE_BEFORE.test(clause)) {
+    while (subjectStart > 0 && clause[subjectStart - 1] === ',') {
+      const previous = clause.slice(0, subjectStart - 1)
+      const itemStart = afterLastMatch(previous, RE_SOFT_BREAK)
+      const item = previous.slice(itemStart)
+      if (holdsAnotherFigure(item) || countWords(clause.slice(itemStart)) > MAX_SUBJECT_WORDS) break
+      if (itemStart > 0 && previous[itemStart - 1] !== ',') break
+      subjectStart = itemStart
+    }
+  }
+  return trimPhrase(clause.slice(subjectStart))
+}
+
+/** The words after a figure, up to the end of its clause or the next figure. */
+function readObject(sentence: string, end: number): string {
+  const rest = sentence.slice(end)
+  RE_HARD_BREAK.lastIndex = 0
+  const hard = RE_HARD_BREAK.exec(rest)
+  let clause = hard === null ? rest : rest.slice(0, hard.index)
+  if (RE_PREDICATE_START.test(clause)) return ''
+  // A comma closes the phrase once it has a few words ('86,5% văn bản … qua mạng, nền tảng …'); before that it
+  // only separates the items of a list ('100% bộ, ngành và địa phương …').
+  let from = 0
+  for (let comma = clause.indexOf(', '); comma >= 0; comma = clause.indexOf(', ', comma + 1)) {
+    if (countWords(clause.slice(from, comma)) >= 3) {
+      clause = clause.slice(0, comma)
+      break
+    }
+    from = comma + 1
+  }
+  const words = clause.split(/\s+/).filter((word) => word !== '')
+  return trimPhrase(words.slice(0, MAX_LABEL_WORDS).join(' '))
+}
+
+/** What the figure at [start, end) of the (folded) sentence measures, or null when nothing says it cleanly. */
+export function findFigureLabel(sentence: string, start: number, end: number): string | null {
+  // 'trên 1.200 tỷ đồng': the qualifier belongs to the number, what comes before it says what is counted.
+  const before = sentence.slice(0, start).replace(RE_QUALIFIERS_BEFORE, ' ')
+  if (!RE_COMPLEMENT_BEFORE.test(before)) {
+    const subject = readSubject(sentence.slice(0, start).replace(RE_QUALIFIERS_BEFORE, ''), before.length)
+    if (isUsable(subject, 2)) return subject
+  }
+  const object = readObject(sentence, end)
+  return isUsable(object, 3) ? object : null
+}
