@@ -48,12 +48,25 @@ export const RE_GIVEN_TASK =
 
 /** Modal words that turn a clause into an instruction. */
 // 'không cần', 'nếu phải', 'bắt buộc phải': the modal is negated, conditional or part of another phrase.
-const RE_MODAL_CANCELLED_BEFORE = /(?:không|chưa|càng|nếu|việc|điều|bắt buộc|buộc|sẽ) $/iu
+// 'một cách nghiêm túc', 'rất kiên quyết': the same words as adverbs of manner describe, they do not instruct.
+const RE_MODAL_CANCELLED_BEFORE = /(?:không|chưa|càng|nếu|việc|điều|bắt buộc|buộc|sẽ|một cách|rất|hết sức|sự) $/iu
+// What may come before a capitalised modal: the start of a sentence or clause. Mid-sentence, 'Cần' and 'Phải'
+// start names ('huyện Cần Giờ').
+const RE_CLAUSE_OPENING_BEFORE = /(?:^|[.,;:!?…“"(\-–—]\s*)$/u
+const RE_UPPER_START = /^\p{Lu}/u
+
+function isCancelledModal(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 12), index)
+  if (RE_MODAL_CANCELLED_BEFORE.test(before)) return true
+  return RE_UPPER_START.test(text.slice(index, index + 1)) && !RE_CLAUSE_OPENING_BEFORE.test(before)
+}
+
+/** A modal word, not negated or used as an adverb, and not the start of a name ('cần Giờ'). */
 export const MODAL = compileWordPattern(
-  '(cần phải|cần|phải|không được|không để|tuyệt đối(?! không thể)|khẩn trương|kiên quyết|nghiêm cấm|bắt buộc|nghiêm túc|quyết tâm)(?![\\p{L}\\p{M}])(?! thiết| chăng| là| đến| đối mặt)',
+  '(cần phải|cần|phải|không được|không để|tuyệt đối(?! không thể)|khẩn trương|kiên quyết|nghiêm cấm|bắt buộc|nghiêm túc|quyết tâm)(?![\\p{L}\\p{M}])(?! thiết| chăng| là| đến| đối mặt)(?!\\s+\\p{Lu}\\p{Ll})',
   'iu',
   RE_LETTER_OR_MARK,
-  (text, index) => RE_MODAL_CANCELLED_BEFORE.test(text.slice(Math.max(0, index - 12), index)),
+  isCancelledModal,
 )
 
 /** Verbs an imperative sentence opens with ('Tăng cường …', 'Thành lập …'). */
