@@ -1,4 +1,4 @@
-import { act, render } from '@testing-library/react'
+import { act, render, waitFor } from '@testing-library/react'
 import { StrictMode } from 'react'
 import { describe, expect, it } from 'vitest'
 import type { Deck } from '../../src/core/index'
@@ -20,7 +20,11 @@ function deckOf(...titles: string[]): Deck {
   }
 }
 
-async function settle(): Promise<void> {
+async function settle(container?: HTMLElement): Promise<void> {
+  // reveal initialises asynchronously; wait for it rather than for a fixed pause.
+  if (container) {
+    await waitFor(() => expect(container.querySelector('.reveal.ready')).not.toBeNull(), { timeout: 5000 })
+  }
   await act(async () => {
     await new Promise((resolve) => setTimeout(resolve, 20))
   })
@@ -33,7 +37,7 @@ describe('DeckView', () => {
         <DeckView deck={deckOf('Một', 'Hai')} deckKey="1" />
       </StrictMode>,
     )
-    await settle()
+    await settle(container)
     const reveal = container.querySelector('.reveal')
     expect(reveal?.classList.contains('ready')).toBe(true)
     // One set of controls: a second instance on the same element would add another.
@@ -43,7 +47,7 @@ describe('DeckView', () => {
 
   it('shows article text as text, never as markup', async () => {
     const { container } = render(<DeckView deck={deckOf('Ba')} deckKey="1" />)
-    await settle()
+    await settle(container)
     expect(container.querySelector('img')).toBeNull()
     expect(container.querySelector('.bullet__text')?.textContent).toContain('<img src=x')
     const notes = container.querySelector('aside.notes')
@@ -53,7 +57,7 @@ describe('DeckView', () => {
 
   it('replaces the slides when another deck is loaded', async () => {
     const { container, rerender } = render(<DeckView deck={deckOf('Một', 'Hai')} deckKey="1" />)
-    await settle()
+    await settle(container)
     rerender(<DeckView deck={deckOf('Bốn', 'Năm', 'Sáu')} deckKey="2" />)
     await settle()
     const titles = [...container.querySelectorAll('.slide__title')].map((element) => element.textContent)

@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render } from '@testing-library/react'
+import { act, cleanup, fireEvent, render, waitFor } from '@testing-library/react'
 import { StrictMode } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { AudienceView } from '../../../src/renderer/src/presentation/audience-view'
@@ -28,6 +28,11 @@ async function renderAudience(startIndex = 0): Promise<HTMLElement> {
       />
     </StrictMode>,
   )
+  // reveal initialises asynchronously; on a loaded machine that takes longer than one short pause.
+  await waitFor(() => expect(container.querySelector('.reveal.ready')).not.toBeNull(), { timeout: 5000 })
+  await waitFor(() => expect(channel.posted.some((message) => message.type === 'state')).toBe(true), {
+    timeout: 5000,
+  })
   await settle()
   return container
 }
