@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 
 const deckSections = (page: Page) => page.locator('[data-testid="deck"] .slides > section')
@@ -100,4 +102,36 @@ test('a corrupt project file shows a message and the open deck is kept', async (
   })
   await expect(page.getByRole('alert')).toContainText('Không mở được tệp')
   await expect(notesBox(page)).toHaveValue('Không được mất')
+})
+
+test('updating from a changed article keeps edits and lists the ones whose slide is gone', async ({
+  page,
+}) => {
+  const seed = readFileSync(
+    resolve(__dirname, '../resources/seed/dong-nai-e-government-2020-02-12.txt'),
+    'utf8',
+  )
+  const kinds = await deckSections(page).evaluateAll((all) =>
+    all.map((s) => s.getAttribute('data-slide-kind')),
+  )
+  await goToSlide(page, kinds.indexOf('directives') + 1)
+  await notesBox(page).fill('Ghi chú cho phần chỉ đạo')
+  await goToSlide(page, kinds.indexOf('quote') + 1)
+  await notesBox(page).fill('Ghi chú cho trích dẫn')
+
+  // The new version of the article has no quotation any more.
+  const changed = seed.replace(/Thủ tướng nhấn mạnh: “[^”]*”\./, '')
+  expect(changed).not.toBe(seed)
+  await page.getByTestId('regenerate-input').setInputFiles({
+    name: 'dong-nai-e-government-2020-02-12.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(changed, 'utf8'),
+  })
+  await expect(page.getByTestId('detached-notes')).toContainText('Ghi chú cho trích dẫn')
+  const newKinds = await deckSections(page).evaluateAll((all) =>
+    all.map((s) => s.getAttribute('data-slide-kind')),
+  )
+  expect(newKinds).not.toContain('quote')
+  await goToSlide(page, newKinds.indexOf('directives') + 1)
+  await expect(notesBox(page)).toHaveValue('Ghi chú cho phần chỉ đạo')
 })

@@ -1,4 +1,7 @@
 import { z } from 'zod'
+import { SLIDE_KINDS, type Deck } from '../core/index'
+import { EXPORT_FORMATS, PAGE_SIZES, PDF_MODES, type ExportRequest } from '../shared/ipc'
+import { LOCALES } from '../shared/messages'
 
 /**
  * The payloads the page may send, as zod schemas: main trusts nothing from a renderer, even its own, since a
@@ -37,5 +40,74 @@ export const documentStateArguments = z.tuple([
     fileName: plainFileNameSchema.nullable(),
     dirty: z.boolean(),
     projectText,
+  }),
+])
+
+/** One slide's text (a title, a bullet, its notes): articles are at most 20 MB, and so is any piece of them. */
+export const MAX_EXPORT_TEXT_LENGTH = 20 * 1024 * 1024
+/** Far above any deck the builder makes (it splits long lists); refuses a page that sends a flood. */
+export const MAX_EXPORT_SLIDES = 2_000
+const MAX_ITEMS_PER_SLIDE = 500
+
+const text = z.string().max(MAX_EXPORT_TEXT_LENGTH)
+const sourceRef = z.object({
+  paragraph: z.number().int().nonnegative(),
+  sentence: z.number().int().nonnegative(),
+})
+
+// z.object drops keys it does not know, so only what the builders read crosses into main's work.
+const exportSlide = z.object({
+  id: z.string().min(1).max(200),
+  kind: z.enum(SLIDE_KINDS),
+  title: text,
+  subtitle: text.optional(),
+  bullets: z.array(z.object({ text, label: text.optional(), source: sourceRef.nullable() })).max(MAX_ITEMS_PER_SLIDE),
+  figures: z
+    .array(
+      z.object({
+        text,
+        unit: text.nullable(),
+        qualifier: text.nullable(),
+        label: text.nullable(),
+        change: z
+          .object({
+            from: z.number().nullable(),
+            to: z.number().nullable(),
+            factor: z.number().nullable(),
+            direction: z.enum(['up', 'down']).nullable(),
+          })
+          .nullable(),
+        source: sourceRef,
+      }),
+    )
+    .max(MAX_ITEMS_PER_SLIDE),
+  chart: z
+    .object({
+      unit: text,
+      bars: z
+        .array(z.object({ label: text, value: z.number(), text, source: sourceRef }))
+        .max(MAX_ITEMS_PER_SLIDE),
+    })
+    .optional(),
+  hidden: z.boolean().optional(),
+  notes: text,
+})
+
+// Typed as the contract, so tsc says when the schema and `Deck` or `ExportRequest` drift apart.
+export const exportDeckSchema: z.ZodType<Deck> = z.object({
+  title: text,
+  slides: z.array(exportSlide).min(1).max(MAX_EXPORT_SLIDES),
+})
+
+export const exportArguments: z.ZodType<[ExportRequest]> = z.tuple([
+  z.object({
+    deck: exportDeckSchema,
+    format: z.enum(EXPORT_FORMATS),
+    pdfMode: z.enum(PDF_MODES),
+    pageSize: z.enum(PAGE_SIZES),
+    // A name without extension: main adds the format's own, and the save dialog decides the folder.
+    suggestedName: plainFileNameSchema,
+    author: z.string().max(1000).nullable(),
+    locale: z.enum(LOCALES),
   }),
 ])

@@ -1,3 +1,6 @@
+import type { BriefdeckErrorCode, Deck } from '../core/index'
+import type { Locale } from './messages'
+
 /** Every channel is namespaced so a stray message from elsewhere can never match one of ours. */
 export const IPC = {
   openFile: 'briefdeck:open-file',
@@ -8,6 +11,7 @@ export const IPC = {
   readRecovery: 'briefdeck:read-recovery',
   documentState: 'briefdeck:document-state',
   fileOpened: 'briefdeck:file-opened',
+  exportDeck: 'briefdeck:export',
 } as const
 
 /** Files over this size are refused before they are read into memory. */
@@ -25,8 +29,45 @@ export const MENU_COMMANDS = [
   'redo',
   'save',
   'save-as',
+  'export',
 ] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
+
+export const EXPORT_FORMATS = ['pdf', 'pptx', 'html'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+/** The CLI's `--mode`: the deck as shown, slides with a notes page each, A4 handouts, the notes alone. */
+export const PDF_MODES = ['slides', 'notes', 'handout', 'notes-only'] as const
+export type PdfMode = (typeof PDF_MODES)[number]
+/** The paper of the printed documents (handout, notes only); slide pages are always the slide's own 16:9. */
+export const PAGE_SIZES = ['a4', 'letter'] as const
+export type PageSize = (typeof PAGE_SIZES)[number]
+
+/** Exporting the edited deck from the editor (hidden slides already left out by the page). */
+export interface ExportRequest {
+  readonly deck: Deck
+  readonly format: ExportFormat
+  /** Used when `format` is 'pdf'. */
+  readonly pdfMode: PdfMode
+  /** Used by the paper modes (handout, notes only). */
+  readonly pageSize: PageSize
+  /** The file's name without extension (the article's), e.g. `bai-bao`; main adds the extension. */
+  readonly suggestedName: string
+  /** The article's byline: the document's author; 'Briefdeck' when there is none. */
+  readonly author: string | null
+  /** The language of the words Briefdeck adds (the notes label). */
+  readonly locale: Locale
+}
+
+/** The failures an export can report; each has a message in both languages. */
+export type ExportErrorCode = Extract<
+  BriefdeckErrorCode,
+  'export/timeout' | 'export/browser-failed' | 'output/unwritable' | 'internal'
+>
+
+export type ExportResult =
+  | { readonly status: 'exported'; readonly name: string }
+  | { readonly status: 'canceled' }
+  | { readonly status: 'error'; readonly code: ExportErrorCode }
 
 /** What the main process answers when the renderer asks it to show the open-file dialog. */
 export type OpenFileResult =
@@ -80,6 +121,8 @@ export interface BriefdeckBridge {
   setDocumentState(state: DocumentState): void
   /** Files main opened for the page (recent files, a file given on the command line). */
   onFileOpened(listener: (file: { name: string; bytes: Uint8Array }) => void): () => void
+  /** Asks where to save, builds the document (PDF in a hidden window), writes it atomically, shows it. */
+  exportDeck(request: ExportRequest): Promise<ExportResult>
 }
 
 /** The payload of `IPC.startPresentation`. */

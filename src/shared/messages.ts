@@ -18,6 +18,7 @@ export interface Messages {
   /** Tooltip of the present button: which keys start the show from where. */
   readonly presentHint: string
   readonly editor: EditorMessages
+  readonly exportDialog: ExportMessages
   readonly presenter: PresenterMessages
   /** The desktop shell's own chrome: window titles, save and close dialogs (main process). */
   readonly desktop: DesktopMessages
@@ -51,6 +52,39 @@ export interface EditorMessages {
   readonly detachedHint: string
   readonly downloadProject: string
   readonly restored: string
+  readonly regenerate: string
+  readonly regenerateHint: string
+}
+
+/** The Export dialog (both hosts). */
+export interface ExportMessages {
+  /** The toolbar button and the menu item. */
+  readonly open: string
+  readonly title: string
+  readonly format: string
+  readonly formatPdf: string
+  readonly formatPptx: string
+  readonly formatHtml: string
+  readonly pdfMode: string
+  readonly modeSlides: string
+  readonly modeNotes: string
+  readonly modeHandout: string
+  readonly modeNotesOnly: string
+  readonly pageSize: string
+  readonly pageA4: string
+  readonly pageLetter: string
+  /** How many slides go out, and how many hidden ones stay behind. */
+  readonly slideCount: (shown: number, hidden: number) => string
+  readonly start: string
+  readonly close: string
+  readonly busy: string
+  readonly done: (name: string) => string
+  readonly downloaded: (name: string) => string
+  readonly failed: string
+  readonly timeout: string
+  readonly printFailed: string
+  /** Why the browser host offers no PDF. */
+  readonly pdfDesktopOnly: string
 }
 
 export interface DesktopMessages {
@@ -69,6 +103,9 @@ export interface DesktopMessages {
   readonly articleFiles: string
   readonly supportedFiles: string
   readonly allFiles: string
+  readonly pdfFiles: string
+  readonly pptxFiles: string
+  readonly htmlFiles: string
 }
 
 export interface PresenterMessages {
@@ -138,6 +175,36 @@ const vi: Messages = {
       'Các chỉnh sửa này thuộc về trang không còn trong bản mới. Nội dung được giữ nguyên để bạn chép lại.',
     downloadProject: 'Lưu dự án',
     restored: 'Đã khôi phục phiên làm việc trước.',
+    regenerate: 'Cập nhật từ bài báo…',
+    regenerateHint: 'Chọn bản mới của bài báo: các trang được tạo lại, chỉnh sửa của bạn được giữ.',
+  },
+  exportDialog: {
+    open: 'Xuất…',
+    title: 'Xuất bản trình chiếu',
+    format: 'Định dạng',
+    formatPdf: 'PDF',
+    formatPptx: 'PowerPoint (.pptx)',
+    formatHtml: 'HTML (một tệp, mở bằng trình duyệt)',
+    pdfMode: 'Nội dung PDF',
+    modeSlides: 'Trang chiếu',
+    modeNotes: 'Trang chiếu, mỗi trang kèm một trang ghi chú',
+    modeHandout: 'Tài liệu phát tay: trang chiếu và ghi chú trên cùng trang giấy',
+    modeNotesOnly: 'Chỉ ghi chú',
+    pageSize: 'Khổ giấy',
+    pageA4: 'A4',
+    pageLetter: 'Letter',
+    slideCount: (shown, hidden) =>
+      `Xuất ${shown} trang như đang sửa${hidden > 0 ? `; ${hidden} trang đang ẩn được bỏ qua` : ''}.`,
+    start: 'Xuất',
+    close: 'Đóng',
+    busy: 'Đang xuất… Vui lòng chờ.',
+    done: (name) => `Đã xuất “${name}”.`,
+    downloaded: (name) => `Đã tải xuống “${name}”.`,
+    failed: 'Xuất không thành công',
+    timeout: 'Xuất PDF quá lâu nên đã dừng. Hãy thử lại.',
+    printFailed: 'Không in được PDF: cửa sổ in đã dừng giữa chừng. Hãy thử lại.',
+    pdfDesktopOnly:
+      'Trong trình duyệt chỉ xuất được PowerPoint và HTML. Để xuất PDF, hãy dùng ứng dụng Briefdeck trên máy tính hoặc lệnh “briefdeck export --pdf”.',
   },
   presenter: {
     windowTitle: 'Briefdeck — Màn hình người trình bày',
@@ -180,6 +247,9 @@ const vi: Messages = {
     articleFiles: 'Bài báo',
     supportedFiles: 'Bài báo và dự án Briefdeck',
     allFiles: 'Mọi tệp',
+    pdfFiles: 'Tài liệu PDF',
+    pptxFiles: 'Bản trình chiếu PowerPoint',
+    htmlFiles: 'Trang HTML',
   },
   errors: {
     'input/empty': 'Tệp trống, không có nội dung để phân tích.',
@@ -245,6 +315,36 @@ const en: Messages = {
       'These edits belong to slides that are not in the new deck. Their text is kept for you to copy.',
     downloadProject: 'Save project',
     restored: 'Your previous session was restored.',
+    regenerate: 'Update from article…',
+    regenerateHint: 'Choose the new version of the article: the slides are rebuilt and your edits kept.',
+  },
+  exportDialog: {
+    open: 'Export…',
+    title: 'Export the deck',
+    format: 'Format',
+    formatPdf: 'PDF',
+    formatPptx: 'PowerPoint (.pptx)',
+    formatHtml: 'HTML (one file, opens in a browser)',
+    pdfMode: 'PDF contents',
+    modeSlides: 'Slides',
+    modeNotes: 'Slides, each followed by a page of notes',
+    modeHandout: 'Handout: each slide above its notes on paper',
+    modeNotesOnly: 'Notes only',
+    pageSize: 'Paper size',
+    pageA4: 'A4',
+    pageLetter: 'Letter',
+    slideCount: (shown, hidden) =>
+      `Exports ${shown} slides as edited${hidden > 0 ? `; ${hidden} hidden slides are left out` : ''}.`,
+    start: 'Export',
+    close: 'Close',
+    busy: 'Exporting… Please wait.',
+    done: (name) => `Exported “${name}”.`,
+    downloaded: (name) => `Downloaded “${name}”.`,
+    failed: 'The export failed',
+    timeout: 'Printing the PDF took too long and was stopped. Try again.',
+    printFailed: 'The PDF could not be printed: the print window stopped before it finished. Try again.',
+    pdfDesktopOnly:
+      'In a browser only PowerPoint and HTML can be exported. For a PDF, use the Briefdeck desktop app or “briefdeck export --pdf”.',
   },
   presenter: {
     windowTitle: 'Briefdeck — Presenter view',
@@ -287,6 +387,9 @@ const en: Messages = {
     articleFiles: 'Articles',
     supportedFiles: 'Articles and Briefdeck projects',
     allFiles: 'All files',
+    pdfFiles: 'PDF documents',
+    pptxFiles: 'PowerPoint presentations',
+    htmlFiles: 'HTML pages',
   },
   errors: {
     'input/empty': 'The file is empty: there is nothing to analyse.',

@@ -4,7 +4,7 @@ import type { Directive, SourceRef } from './facts'
 import { foldedSentences } from './folded-sentences'
 import { describePerson, type Mention, type PeopleIndex } from './find-people'
 import { RE_ORGANIZATION_HEAD, rankTitle } from './lexicon'
-import { RE_SPEECH_VERB } from './speech-verbs'
+import { RE_SPEECH_VERB, SPEECH_VERB_WORDS } from './speech-verbs'
 import {
   ACTION_WORD,
   ACTION_WORD_SOURCE,
@@ -56,12 +56,27 @@ interface SentenceInput {
 }
 
 const MIN_ISSUER_RANK = 30
+const RE_DIGIT = /\d/
+const RE_NOT_ADDRESSEE_START =
+  /^(?:nếu|khi|trong|để|với|theo|về|phải|cần|sau|trước|từ|tùy|là|ngoài|bên cạnh|đối với|muốn|mặc dù|dù|tuy)(?![\p{L}\p{M}])/iu
+const RE_ADDRESSEE_TAIL =
+  /\s+(?:cũng|đã|sẽ|đang|vừa|với|của|từ|ngoài|như|trong|ngay|thì|là|chủ trì|phải|cần|luôn|tiếp tục|có)(?![\p{L}\p{M}]).*$/u
 const RE_CAPITAL_START = /^\p{Lu}/u
 const MAX_ADDRESSEE_WORDS = 14
+const MAX_FORMULA_ITEM_WORDS = 7
 const RE_TRAILING_ADVERBS =
   /(?:\s+(?:cũng|tiếp tục|còn|đồng thời|thì|đặc biệt|luôn|thường xuyên|một lần nữa|trực tiếp|liên tục|kiên quyết|nghiêm khắc|mạnh mẽ|tha thiết|đã|sẽ|lại|nhấn mạnh(?:\s+(?:là|rằng))?|nêu rõ(?:\s+(?:là|rằng))?|khẳng định(?:\s+(?:là|rằng))?|cũng đã|và|(?:nói|chỉ đạo|yêu cầu|nhấn mạnh|đề nghị|lưu ý|kết luận|phát biểu)\s+và))+\s*$/u
 const RE_PAST_MARKER = /(?:^|\s)(?:đã|vừa|từng)\s*$/u
-const RE_REASON = /,?\s+(?:bởi vì|bởi|vì)\s.+$/u
+// A trailing reason ('…, vì …'), not 'vì vậy'/'vì thế' (so) and never across a full stop.
+const RE_REASON = /,?\s+(?:bởi vì|bởi|vì)\s(?!vậy|thế)[^.!?]+$/u
+// 'Theo ông Bình, …' and '…, ông Dũng nói': who said it is shown as the issuer, not inside the bullet.
+const RE_ATTRIBUTION_OPENING = /^(?:Cũng\s+)?[Tt]heo\s+(?:ông|bà|Ông|Bà|\p{Lu})[^,;:]{1,60},\s*/u
+const RE_ATTRIBUTION_CLOSING = new RegExp(
+  `[,\\-–]\\s*(?:(?:ông|bà|Ông|Bà)\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}&]*\\s*){1,7}(?:\\p{Ll}+\\s+){0,2}?(?:${SPEECH_VERB_WORDS})(?:\\s+(?:thêm|rõ))?[\\s.,]*$`,
+  'u',
+)
+// An item cut just before its next part ('…, đồng thời'): the connector is left hanging.
+const RE_DANGLING_CONNECTOR = /(?:,?\s+(?:đồng thời|và|để|nhưng|hoặc|mà|thì))+$/u
 const RE_SPLIT_ITEMS_CAPTURED = /(\s*;\s*|,?\s+đồng thời\s+)/u
 const RE_QUOTE_MARKS = /[“”"«»]/g
 const RE_SERIAL_VERB_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])${ACTION_WORD_SOURCE}\\s*,\\s*$`, 'u')
@@ -71,12 +86,17 @@ const RE_PAST_FRAME =
   /^[\s“"]*(?:Trước đó|Trước đây|Hôm qua|Năm ngoái|Năm trước|Thời gian qua)(?![\p{L}\p{M}])/iu
 const RE_PAST_BEFORE_MODAL = /(?:^|\s)đã\s(?:(?!\s(?:cần|phải)\s).)*\s(?:cần|phải)\s/u
 const RE_PAST_IN_CLAUSE = /^(?:\S+\s+){0,4}?(?:đã|đang|vừa)\s/u
+const RE_PAST_WORD = /(?:^|\s)(?:đã|vừa|vừa qua|trước đây)(?=[\s,.]|$)/u
 
 function trimItem(text: string): string {
   return text
     .replace(/^[\s,:;.\-–“”"]+/u, '')
     .replace(/^(?:và|thì|là|rằng)\s+/u, '')
-    .replace(/[\s,;:.…“”"]+$/u, '')
+    .replace(RE_ATTRIBUTION_OPENING, '')
+    .replace(RE_ATTRIBUTION_CLOSING, '')
+    .replace(/[\s,;:.…“”"\-–—]+$/u, '')
+    .replace(RE_DANGLING_CONNECTOR, '')
+    .replace(/[\s,;:.…“”"\-–—]+$/u, '')
     .trim()
 }
 
@@ -103,9 +123,36 @@ export function stripFrames(sentence: string): string {
   return text
 }
 
+/**
+ * The instruction as a bullet shows it: only connectors ('Đồng thời, ') are dropped. Frames that say what or
+ * when it applies to ('Đối với thôn A, …', 'Khi có ca bệnh, …') stay, since without them the bullet would
+ * say something else.
+ */
+function stripConnectors(sentence: string): string {
+  let text = sentence.replace(/^[\s“”"'\-–•*+]+/u, '')
+  for (let i = 0; i < 3; i++) {
+    const next = text.replace(RE_CONNECTOR_FRAME, '')
+    if (next === text) break
+    text = next
+  }
+  return text
+}
+
+/**
+ * True when the clause reports what was done ('Mặt trận … đã phổ biến …'): a past marker before any modal or
+ * verb of action. One after them ('… như thời gian qua đã làm') compares, it does not report.
+ */
+function reportsPast(body: string): boolean {
+  const modal = execWordPattern(MODAL, body)
+  const action = execWordPattern(ACTION_WORD, body)
+  const end = Math.min(modal?.index ?? body.length, action?.index ?? body.length)
+  return RE_PAST_WORD.test(body.slice(0, end))
+}
+
 /** The addressees written at the start of an instruction ('các bộ, ngành, địa phương nhìn nhận …'). */
 function parseAddressees(text: string): string[] {
-  const stripped = text.replace(/^cho\s+/u, '')
+  // 'Từ năm 2017 các địa phương bố trí …': the addressee follows the frame.
+  const stripped = stripFrames(text).replace(/^cho\s+/u, '')
   const action = execWordPattern(ACTION_WORD, stripped)
   if (action === null || action.index === 0) return []
   const phrase = stripped.slice(0, action.index).trim().replace(/[,:]$/, '')
@@ -113,10 +160,18 @@ function parseAddressees(text: string): string[] {
   // A name-led addressee is a run of capitalised words ('Hưng Yên', 'ACV và Cảng HKQT Tân Sơn Nhất').
   const named = phrase.split(/\s+/).every((word) => /^(?:\p{Lu}|và$|&)/u.test(word))
   if (!RE_ADDRESSEE_START.test(stripped) && !RE_ORGANIZATION_HEAD.test(stripped) && !named) return []
-  return phrase
-    .split(/\s*,\s*|\s+và\s+(?=\p{Lu}|các\s)/u)
-    .map((part) => part.trim())
-    .filter((part) => part !== '')
+  // 'Nếu phát hiện …', 'Phải có …', 'Trong PCTT cần …': a clause or a modal, not someone to act.
+  if (RE_NOT_ADDRESSEE_START.test(phrase)) return []
+  const parts: string[] = []
+  for (const raw of phrase.split(/\s*,\s*|\s+và\s+(?=\p{Lu}|các\s)/u)) {
+    // 'Tỉnh ủy Đắc Lắc cũng', 'Bộ GD&ĐT chủ trì', 'TP sẽ': the addressee ends where its predicate starts.
+    const part = raw.replace(RE_ADDRESSEE_TAIL, '').trim()
+    if (part === '' || RE_NOT_ADDRESSEE_START.test(part)) continue
+    // 'Hà Nam với hơn 1.000 dân': a place described by a figure is what the order is about, not who acts.
+    if (RE_DIGIT.test(part)) return []
+    parts.push(part)
+  }
+  return parts
 }
 
 function issuerFromMention(people: PeopleIndex, mention: Mention): Issuer | null {
@@ -217,7 +272,7 @@ function hasModal(text: string): boolean {
 function splitItems(content: string): string[] {
   const parts: string[] = []
   // The separators are captured so that a part merged back keeps the text exactly as written.
-  const pieces = content.split(RE_SPLIT_ITEMS_CAPTURED)
+  const pieces = isFormulaList(content) ? [content] : content.split(RE_SPLIT_ITEMS_CAPTURED)
   for (let i = 0; i < pieces.length; i += 2) {
     const part = pieces[i] ?? ''
     const separator = pieces[i - 1] ?? ''
@@ -233,6 +288,17 @@ function splitItems(content: string): string[] {
       return countWords(cut) >= 3 ? cut : part
     })
     .filter((part) => countWords(part) >= 2)
+}
+
+/**
+ * 'nghĩ phải chín, phải kỹ; tư tưởng phải thông; quyết tâm phải cao; nỗ lực phải lớn': a run of short
+ * ';'-separated phrases is one formula whose parts mean nothing alone, not a list of separate instructions.
+ */
+function isFormulaList(content: string): boolean {
+  const items = content.split(';').map((item) => countWords(item))
+  if (items.length < 3) return false
+  const short = items.slice(1).filter((words) => words <= MAX_FORMULA_ITEM_WORDS).length
+  return short >= (items.length - 1) * 0.75
 }
 
 interface VerbHit {
@@ -368,9 +434,9 @@ function readContinuation(input: SentenceInput, context: Context): string[] | nu
     (firstAction === null || !RE_STATIVE_WORD.test(firstAction[0]))
   if (RE_PAST_IN_CLAUSE.test(body) && !modal) return null
   // 'Trước đó, … đã tuyên …, buộc HSU phải trả …' reports the past, whatever its modal says.
-  if (RE_PAST_FRAME.test(input.text) || RE_PAST_BEFORE_MODAL.test(body)) return null
+  if (RE_PAST_FRAME.test(input.text) || RE_PAST_BEFORE_MODAL.test(body) || reportsPast(body)) return null
   if (!modal && !(strength === 'directive' && (imperative || addressed))) return null
-  const items = splitItems(body)
+  const items = splitItems(stripConnectors(input.text))
   return items.length > 0 ? items : null
 }
 
@@ -488,12 +554,14 @@ function attributedItems(input: SentenceInput): string[] {
   }
   const theo = /^(?:Cũng\s+)?[Tt]heo\s+[^,]{2,80},\s*/u.exec(text)
   if (theo !== null) text = text.slice(theo[0].length)
+  // 'Từ thực tế đó, Thủ tướng Nguyễn Xuân Phúc, chỉ đạo: …': the frame and the speaker go together.
+  const framed = stripFrames(text)
   const spoke =
-    /^[^,“"]{2,80}?(?:cho biết|cho rằng|cho hay|nhấn mạnh|khẳng định|nêu rõ|nói)(?:\s+(?:là|rằng))?\s*[,:]\s*/u.exec(
-      text,
+    /^[^“"]{2,80}?(?:cho biết|cho rằng|cho hay|nhấn mạnh|khẳng định|nêu rõ|nói|chỉ đạo)(?:\s+(?:là|rằng))?\s*[,:]\s*/u.exec(
+      framed,
     )
-  if (spoke !== null) text = text.slice(spoke[0].length)
-  return splitItems(stripFrames(text))
+  text = spoke !== null ? framed.slice(spoke[0].length) : stripConnectors(text)
+  return splitItems(text).filter((item) => !reportsPast(item))
 }
 
 function findIssuer(directive: Directive, people: PeopleIndex, context: Context | null): Issuer | null {

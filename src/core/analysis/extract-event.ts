@@ -13,11 +13,20 @@ import type { Mention, PeopleIndex, PersonRecord } from './find-people'
 const RE_EVENT_DATE =
   /(?<![\p{L}\p{M}])(?:(sáng|chiều|trưa|tối|đêm)(?:\s+(nay|qua|hôm nay))?|(ngày|hôm nay|hôm qua))\s*(?:\(\s*)?(?:ngày\s+)?(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:[/\-.](\d{4}))?(?!\d)\s*\)?/giu
 const RE_DATE_INTRODUCER = /(?:^|\s)(?:vào|diễn ra|tổ chức|khai mạc|họp|làm việc)\s+$/u
-const RE_CHAIR_VERB = /(?<![\p{L}\p{M}])chủ trì(?!\s*,\s*phối hợp)(?![\p{L}\p{M}])/u
+// 'Bộ X chủ trì, phối hợp …', 'cơ quan chủ trì soạn thảo': leading a task, not chairing the meeting.
+const RE_CHAIR_VERB =
+  /(?<![\p{L}\p{M}])chủ trì(?![\p{L}\p{M}])(?!\s*,?\s*(?:phối hợp|soạn thảo|xây dựng|thực hiện|triển khai|tham mưu))/u
+// Between the chair's mention and 'chủ trì' only adverbs may stand ('Thủ tướng đã chủ trì').
+const RE_CHAIR_GAP = /^[\s,]*(?:(?:đã|đang|sẽ|vừa|cũng|trực tiếp|đồng)\s+)*$/u
 const RE_ATTENDANCE =
   /(?<![\p{L}\p{M}])(?:[Tt]ham dự|[Cc]ùng dự|[Dd]ự hội nghị|[Dd]ự cuộc họp|có sự tham gia|đồng chủ trì|[Cc]ùng đi|tham gia đoàn)(?![\p{L}\p{M}])/u
+// 'tại điểm cầu Đồng Nai', 'tại Bệnh viện Phổi Đà Nẵng' (one lower-case syllable may complete the first word).
 const RE_LOCATION =
-  /(?<![\p{L}\p{M}])tại\s+((?:(?:điểm cầu|trụ sở|hội trường|Hội trường|tỉnh|thành phố|TP\.?|huyện|xã|Nhà Quốc hội|sân bay|Trung tâm)\s+)?\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*){0,4}(?:\s+(?:phủ|tỉnh|thành phố)(?:\s+\p{Lu}[\p{L}\p{M}]*)*)?)/u
+  /(?<![\p{L}\p{M}])tại\s+((?:(?:điểm cầu|trụ sở|hội trường|Hội trường|tỉnh|thành phố|TP\.?|huyện|xã|Nhà Quốc hội|sân bay|Trung tâm)\s+)?\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Ll}+(?=\s+\p{Lu}))?(?:\s+\p{Lu}[\p{L}\p{M}.]*){0,4}(?:\s+(?:phủ|tỉnh|thành phố)(?:\s+\p{Lu}[\p{L}\p{M}]*)*)?)(?![\p{L}\p{M}])(?!\s+\p{Ll}+\s+\p{Lu})/gu
+// Reported words ('… cho biết, tại Việt Nam …') are about somewhere else than the meeting room.
+const RE_REPORTED_BEFORE = /(?:cho biết|cho rằng|cho hay|nói|báo cáo|thông tin)[^.;]*$/u
+// A country is no venue: 'các nước tại Việt Nam' names where embassies are.
+const NOT_VENUES = new Set(['Việt Nam'])
 const DATE_WINDOW_SENTENCES = 8
 const LOCATION_WINDOW_SENTENCES = 4
 const PARTS_OF_DAY = new Set(['sáng', 'trưa', 'chiều', 'tối'])
@@ -75,6 +84,13 @@ function toPerson(record: PersonRecord | undefined, mention: Mention | undefined
   return { name: record.name, title: mention?.title ?? record.titles[0] ?? null }
 }
 
+/** A participant with every title the article gives at that mention ('Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh'). */
+function toParticipant(record: PersonRecord | undefined, mention: Mention): Person | null {
+  const person = toPerson(record, mention)
+  if (person === null || mention.titles === undefined || mention.titles.length < 2) return person
+  return { ...person, title: mention.titles.join(', ') }
+}
+
 interface ChairFinding {
   readonly person: number
   readonly source: SourceRef | null
@@ -91,7 +107,8 @@ function findChair(article: Article, people: PeopleIndex): ChairFinding | null {
       if (verb === null) continue
       const mentions = (people.mentions[p]?.[s] ?? []).filter((m) => m.person >= 0 && m.end <= verb.index)
       const subject = mentions[mentions.length - 1]
-      if (subject === undefined) continue
+      // 'Phó Thủ tướng giao Bộ GD&ĐT chủ trì …': the nearest person before the verb is not its subject.
+      if (subject === undefined || !RE_CHAIR_GAP.test(text.slice(subject.end, verb.index))) continue
       const meeting = text
         .slice(verb.index + verb[0].length)
         .split(/[,.;:…]|\.\.\./)[0]
@@ -135,8 +152,13 @@ function findLocation(article: Article, chairSource: SourceRef | null): string |
     if (text !== undefined) candidates.unshift({ p: chairSource.paragraph, s: chairSource.sentence, text })
   }
   for (const { text } of candidates) {
-    const match = RE_LOCATION.exec(text)
-    if (match?.[1] !== undefined) return match[1].replace(/[.,]$/, '')
+    RE_LOCATION.lastIndex = 0
+    for (const match of text.matchAll(RE_LOCATION)) {
+      const place = match[1]?.replace(/[.,]$/, '')
+      if (place === undefined || NOT_VENUES.has(place)) continue
+      if (RE_REPORTED_BEFORE.test(text.slice(0, match.index))) continue
+      return place
+    }
   }
   return null
 }
@@ -151,7 +173,7 @@ function findParticipants(article: Article, people: PeopleIndex, chair: number):
       for (const mention of people.mentions[p]?.[s] ?? []) {
         if (mention.person < 0 || seen.has(mention.person)) continue
         seen.add(mention.person)
-        const person = toPerson(people.people[mention.person], mention)
+        const person = toParticipant(people.people[mention.person], mention)
         if (person !== null) participants.push(person)
       }
     }),

@@ -41,6 +41,8 @@ export interface Mention {
   readonly person: number
   /** The title as written at this mention, when there is one. */
   readonly title: string | null
+  /** Every title written at a full mention ('Phó bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'), in order. */
+  readonly titles?: readonly string[]
   readonly kind: 'full' | 'short' | 'title' | 'pronoun'
 }
 
@@ -56,6 +58,8 @@ const RE_TITLE_END = /\s*(?:[,;:.()“”"]|\s[-–]\s|$)/u
 const MAX_TITLE_WORDS = 14
 const LOOK_BEHIND = 200
 const MAX_TITLES_PER_PERSON = 12
+// Family names that are also honorifics ('Ông' is both).
+const HONORIFIC_SURNAMES = new Set(['Ông'])
 const PRONOUN = compileWordPattern('(?:ông|bà|Ông|Bà)(?![\\p{L}\\p{M}])(?!\\s+\\p{Lu})')
 const HONORIFIC_NAME = compileWordPattern(
   `(?:${HONORIFICS.join('|')})\\s+(\\p{Lu}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{M}])(?!\\s\\p{Lu})`,
@@ -163,6 +167,11 @@ function findNameSpans(text: string): NameSpan[] {
     for (let i = 0; i < words.length; i++) {
       const word = words[i] ?? ''
       const length = words.length - i
+      // 'Ông Lê Trung Chinh' at a sentence start: 'Ông' is the honorific, the name starts after it.
+      if (HONORIFIC_SURNAMES.has(word) && SURNAMES.has(words[i + 1] ?? '')) {
+        offset += word.length + 1
+        continue
+      }
       if (SURNAMES.has(word) && length >= 2 && length <= 4) {
         const name = words.slice(i).join(' ')
         if (!NOT_PERSON_NAMES.has(name) && !NOT_PERSON_NAMES.has(words.slice(i, i + 2).join(' '))) {
@@ -268,6 +277,7 @@ export function findPeople(article: Article): PeopleIndex {
           end: after.titles.length > 0 ? after.end : span.end,
           person,
           title: before.titles[before.titles.length - 1] ?? after.titles[0] ?? null,
+          titles,
           kind: 'full',
         })
       }

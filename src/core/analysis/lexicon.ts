@@ -192,7 +192,7 @@ export const SURNAMES = new Set([
   'Lữ',
   'Mẫn',
   'Vi',
-  'Hoàng',
+  'Uông',
 ])
 
 /** Place names that start with a family name and would otherwise read as a person. */

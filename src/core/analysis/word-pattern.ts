@@ -12,8 +12,8 @@ export interface WordPattern {
   readonly scan: RegExp
   /** Tests one character (code point) that may not come right before a match. */
   readonly blockedBefore: RegExp
-  /** A further condition on the text before a match (a second look-behind); true rejects the match. */
-  readonly rejectBefore: ((text: string, index: number) => boolean) | null
+  /** A further condition on a match and the text around it (a second look-around); true rejects it. */
+  readonly rejectBefore: ((text: string, match: RegExpExecArray) => boolean) | null
 }
 
 export const RE_LETTER_OR_MARK = /^[\p{L}\p{M}]/u
@@ -49,7 +49,7 @@ export function execWordPattern(pattern: WordPattern, text: string, from = 0): R
   scan.lastIndex = from
   for (let match = scan.exec(text); match !== null; match = scan.exec(text)) {
     const index = match.index
-    if (!blockedBefore.test(codePointBefore(text, index)) && (rejectBefore === null || !rejectBefore(text, index)))
+    if (!blockedBefore.test(codePointBefore(text, index)) && (rejectBefore === null || !rejectBefore(text, match)))
       return match
     if (index >= text.length) return null
     scan.lastIndex = index + 1

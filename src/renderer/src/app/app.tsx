@@ -32,6 +32,7 @@ export function App({ host }: { readonly host: Host }) {
   const [showSource, setShowSource] = useState(true)
   const { theme, setTheme } = useDeckTheme()
   const inputRef = useRef<HTMLInputElement>(null)
+  const regenerateInputRef = useRef<HTMLInputElement>(null)
   const savedProject = useMemo(() => toSavedProject(state), [state])
   const autosave = useAutosave(host, savedProject, editor.restore)
   useUndoKeys(undo, redo)
@@ -187,6 +188,27 @@ export function App({ host }: { readonly host: Host }) {
         <button type="button" onClick={() => void save(false)} title="Ctrl+S" data-testid="download-project">
           {messages.editor.downloadProject}
         </button>
+        <button
+          type="button"
+          onClick={() => regenerateInputRef.current?.click()}
+          title={messages.editor.regenerateHint}
+          data-testid="regenerate"
+        >
+          {messages.editor.regenerate}
+        </button>
+        <input
+          ref={regenerateInputRef}
+          type="file"
+          accept={ACCEPTED_FILES}
+          hidden
+          data-testid="regenerate-input"
+          onChange={async (event) => {
+            const input = event.currentTarget
+            const file = input.files?.[0]
+            if (file) await editor.regenerate(await readBrowserFile(file))
+            input.value = ''
+          }}
+        />
         <span className="toolbar__file" data-testid="file-name">
           {saving.dirty ? '• ' : ''}
           {saving.fileName}

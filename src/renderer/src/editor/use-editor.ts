@@ -19,6 +19,8 @@ import {
   type EditHistory,
   type ProjectFile,
   type SlidePatch,
+  hashText,
+  regenerateDeck,
 } from '../../../core/index'
 import type { PickResult } from '../host/host'
 import seedText from '../../../../resources/seed/dong-nai-e-government-2020-02-12.txt?raw'
@@ -139,6 +141,38 @@ export function useEditor() {
     [showOpened],
   )
 
+  /**
+   * Rebuilds the deck from a new version of the article (or with newer analysis) and re-applies every edit by
+   * slide id and content anchor; what no longer fits is listed as detached notes, never dropped.
+   */
+  const regenerate = useCallback(async (pick: PickResult) => {
+    if (pick.status !== 'picked') {
+      if (pick.status === 'error') setState((previous) => ({ ...previous, error: pick.code }))
+      return
+    }
+    const built = await buildBriefingFromFile(pick.file)
+    if (!built.ok) {
+      setState((previous) => ({ ...previous, error: built.error.code }))
+      return
+    }
+    setState((previous) => {
+      const regenerated = regenerateDeck(built.value.deck, currentEdits(previous.history))
+      return {
+        ...previous,
+        project: {
+          ...previous.project,
+          article: { fileName: pick.file.name, text: built.value.text, hash: hashText(built.value.text) },
+          deck: built.value.deck,
+          edits: regenerated.edits,
+        },
+        article: built.value.article,
+        history: createHistory(regenerated.edits),
+        detached: regenerated.detached,
+        error: null,
+      }
+    })
+  }, [])
+
   /** Restores a project saved earlier (autosave, recovery); returns false when the text is not a usable project. */
   const restore = useCallback(
     (text: string): boolean => {
@@ -171,6 +205,7 @@ export function useEditor() {
     state,
     deck,
     load,
+    regenerate,
     restore,
     edit,
     undo,
