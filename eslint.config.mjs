@@ -76,8 +76,13 @@ const layerRules = [
     files: ['src/main/**/*.ts'],
     patterns: [
       {
-        group: ['react', 'react-dom', 'reveal.js', '**/renderer/**'],
+        group: ['react', 'react-dom', 'reveal.js'],
         message: 'No UI code outside the renderer.',
+      },
+      // In-app exports build the same documents as the CLI, with the renderer's exporters and nothing else.
+      {
+        regex: 'renderer/(?!src/export/)',
+        message: "Main uses only the renderer's exporters.",
       },
     ],
   },

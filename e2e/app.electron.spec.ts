@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test'
 import { findElectronBinary } from './electron-binary'
@@ -87,6 +87,7 @@ test.describe('desktop app', () => {
     expect(exposed).toEqual({
       bridge: [
         'autosave',
+        'exportDeck',
         'onFileOpened',
         'onMenuCommand',
         'openFile',
@@ -137,6 +138,27 @@ test.describe('desktop app', () => {
     await presenter.keyboard.press('Escape')
     await closed
     await expect(window.getByTestId('present')).toBeVisible()
+  })
+
+  test('File › Export prints the edited deck to a PDF where the save dialog says', async () => {
+    const pdfPath = test.info().outputPath('họp giao ban.pdf')
+    // The native dialogs cannot be driven from here: the stub answers with the path; nothing opens a folder.
+    await app.evaluate(({ dialog, shell }, path) => {
+      dialog.showSaveDialog = async () => ({ canceled: false, filePath: path })
+      shell.showItemInFolder = () => undefined
+    }, pdfPath)
+    await clickMenuItem(app, 'file-export')
+    const dialog = window.getByRole('dialog', { name: 'Xuất bản trình chiếu' })
+    await expect(dialog.getByRole('radio', { name: 'PDF' })).toBeChecked()
+    await dialog.getByRole('radio', { name: 'Trang chiếu', exact: true }).check()
+    await dialog.getByTestId('export-start').click()
+    await expect(dialog.getByTestId('export-status')).toHaveText(`Đã xuất “${basename(pdfPath)}”.`, {
+      timeout: 60_000,
+    })
+    expect(existsSync(pdfPath)).toBe(true)
+    expect(readFileSync(pdfPath).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+    await window.keyboard.press('Escape')
+    await expect(dialog).toHaveCount(0)
   })
 
   test('File › Open replaces the deck with the chosen article', async () => {

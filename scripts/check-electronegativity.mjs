@@ -90,16 +90,27 @@ async function main() {
       (s) => s.check === issue.id && s.reason.length >= 20 && s.files.includes(file),
     )
     if (index >= 0) used.add(index)
-    return { id: issue.id, severity: issue.severity.name, confidence: issue.confidence.name, file, line: issue.location.line, suppressed: index >= 0 }
+    return {
+      id: issue.id,
+      severity: issue.severity.name,
+      confidence: issue.confidence.name,
+      file,
+      line: issue.location.line,
+      suppressed: index >= 0,
+    }
   })
   for (const error of result.errors) problems.push(`could not parse ${error.file}: ${error.message}`)
   for (const finding of findings) {
     if (FAILING_SEVERITIES.has(finding.severity) && !finding.suppressed)
-      problems.push(`${finding.severity} ${finding.id} at src/${finding.file}:${finding.line} is not suppressed`)
+      problems.push(
+        `${finding.severity} ${finding.id} at src/${finding.file}:${finding.line} is not suppressed`,
+      )
   }
   suppressions.forEach((suppression, index) => {
     if (!used.has(index))
-      problems.push(`stale suppression of ${suppression.check} (${suppression.files.join(', ')}): it matches no finding`)
+      problems.push(
+        `stale suppression of ${suppression.check} (${suppression.files.join(', ')}): it matches no finding`,
+      )
   })
 
   console.log(
@@ -107,8 +118,14 @@ async function main() {
       `${result.globalChecks} global and ${result.atomicChecks} atomic checks, ${findings.length} findings (report: ${REPORT})`,
   )
   for (const finding of findings) {
-    const mark = finding.suppressed ? 'suppressed' : FAILING_SEVERITIES.has(finding.severity) ? 'FAIL' : 'info'
-    console.log(`  ${mark.padEnd(10)} ${finding.severity.padEnd(6)} ${finding.id} src/${finding.file}:${finding.line}`)
+    const mark = finding.suppressed
+      ? 'suppressed'
+      : FAILING_SEVERITIES.has(finding.severity)
+        ? 'FAIL'
+        : 'info'
+    console.log(
+      `  ${mark.padEnd(10)} ${finding.severity.padEnd(6)} ${finding.id} src/${finding.file}:${finding.line}`,
+    )
   }
   if (problems.length > 0) {
     console.error(`\nsecurity check failed:\n  ${problems.join('\n  ')}`)

@@ -11,13 +11,15 @@ import {
   describeCase,
   edgeCases,
   fuzzCase,
+  knownProblem,
   runCase,
   type FuzzCase,
 } from '../tests/security/fuzz-cases'
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`)
-  const value = index >= 0 ? Number(process.argv[index + 1]) : Number(process.env[`FUZZ_${name.toUpperCase()}`])
+  const value =
+    index >= 0 ? Number(process.argv[index + 1]) : Number(process.env[`FUZZ_${name.toUpperCase()}`])
   return Number.isFinite(value) && value > 0 ? value : fallback
 }
 
@@ -38,6 +40,7 @@ async function main(): Promise<void> {
   let count = 0
   const problems: { label: string; problem: string; path: string }[] = []
   let slowest = { ms: 0, label: '', path: '' }
+  const knownCounts = new Map<string, number>()
   const byKind = new Map<string, { cases: number; ms: number }>()
 
   const record = async (input: FuzzCase): Promise<void> => {
@@ -45,13 +48,19 @@ async function main(): Promise<void> {
     count++
     const kind = byKind.get(input.kind) ?? { cases: 0, ms: 0 }
     byKind.set(input.kind, { cases: kind.cases + 1, ms: kind.ms + outcome.ms })
-    if (outcome.ms > slowest.ms) slowest = { ms: outcome.ms, label: describeCase(input), path: save(folder, 'slowest', input) }
-    if (outcome.problem !== null) {
+    if (outcome.ms > slowest.ms)
+      slowest = { ms: outcome.ms, label: describeCase(input), path: save(folder, 'slowest', input) }
+    const known = outcome.problem === null ? null : knownProblem(outcome.problem)
+    if (known !== null) knownCounts.set(known, (knownCounts.get(known) ?? 0) + 1)
+    else if (outcome.problem !== null) {
       const path = save(folder, `problem-${problems.length}`, input)
       problems.push({ label: describeCase(input), problem: outcome.problem, path })
       console.log(`PROBLEM ${describeCase(input)}: ${outcome.problem.split('\n')[0]} (input: ${path})`)
     }
-    if (count % 5000 === 0) console.log(`  ${count} cases, ${problems.length} problems, ${Math.round((performance.now() - started) / 1000)} s`)
+    if (count % 5000 === 0)
+      console.log(
+        `  ${count} cases, ${problems.length} problems, ${Math.round((performance.now() - started) / 1000)} s`,
+      )
   }
 
   for (const input of edgeCases()) await record(input)
@@ -64,10 +73,16 @@ async function main(): Promise<void> {
   )
 
   const seconds = (performance.now() - started) / 1000
-  console.log(`\ncases run: ${count} (${edgeCases().length} fixed edge cases + ${runs} generated, seed ${seed})`)
+  console.log(
+    `\ncases run: ${count} (${edgeCases().length} fixed edge cases + ${runs} generated, seed ${seed})`,
+  )
   console.log(`time: ${seconds.toFixed(1)} s`)
-  for (const [kind, stats] of [...byKind].sort()) console.log(`  ${kind.padEnd(20)} ${String(stats.cases).padStart(7)} cases, mean ${(stats.ms / stats.cases).toFixed(2)} ms`)
-  console.log(`problems (crashes, unknown codes, schema failures, cases over 2 s): ${problems.length}`)
+  for (const [kind, stats] of [...byKind].sort())
+    console.log(
+      `  ${kind.padEnd(20)} ${String(stats.cases).padStart(7)} cases, mean ${(stats.ms / stats.cases).toFixed(2)} ms`,
+    )
+  for (const [id, cases] of knownCounts) console.log(`known hole ${id} (docs/SECURITY.md): ${cases} cases`)
+  console.log(`new problems (crashes, unknown codes, schema failures, cases over 2 s): ${problems.length}`)
   console.log(`slowest case: ${Math.round(slowest.ms)} ms, ${slowest.label} (input: ${slowest.path})`)
   if (problems.length > 0) process.exitCode = 1
 }

@@ -6,6 +6,7 @@ import { registerAppScheme, serveRenderer } from './app-protocol'
 import { guardWindowClose } from './close-guard'
 import { saveDialogFilters } from './dialog-options'
 import { createDocumentSessions, type DocumentSessions } from './document-sessions'
+import { createDeckExporter } from './export/deck-exporter'
 import { nodeArticleFileSystem, registerIpcHandlers, showDocumentState } from './ipc-handlers'
 import { buildMenuTemplate } from './menu-template'
 import { openPathForWindow } from './open-path'
@@ -42,7 +43,11 @@ function sendToFocused(command: MenuCommand): void {
   // Starting a show and saving are the editor's business (it holds the deck), whichever window has the focus.
   const editor = liveEditor()
   const forEditor =
-    command === 'present' || command === 'present-from-current' || command === 'save' || command === 'save-as'
+    command === 'present' ||
+    command === 'present-from-current' ||
+    command === 'save' ||
+    command === 'save-as' ||
+    command === 'export'
   const window =
     (forEditor ? editor : null) ?? BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
   if (command === 'language-vi' || command === 'language-en') {
@@ -177,6 +182,7 @@ void app.whenReady().then(async () => {
     documents: sessions,
     locale: () => locale,
     rememberFile,
+    exportDeck: createDeckExporter({ origins, locale: () => locale, documentsFolder }),
   })
   installMenu()
   editorWindow = openEditor(sessions)

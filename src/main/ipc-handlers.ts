@@ -1,12 +1,23 @@
 import { stat, readFile } from 'node:fs/promises'
 import { BrowserWindow, dialog, ipcMain, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron'
 import { z } from 'zod'
-import { IPC, type OpenFileResult, type SaveProjectResult } from '../shared/ipc'
+import {
+  IPC,
+  type ExportRequest,
+  type ExportResult,
+  type OpenFileResult,
+  type SaveProjectResult,
+} from '../shared/ipc'
 import { MESSAGES, type Locale } from '../shared/messages'
 import { openDialogFilters } from './dialog-options'
 import type { DocumentSessions } from './document-sessions'
 import { formatWindowTitle } from './document-state'
-import { autosaveArguments, documentStateArguments, saveProjectArguments } from './ipc-schemas'
+import {
+  autosaveArguments,
+  documentStateArguments,
+  exportArguments,
+  saveProjectArguments,
+} from './ipc-schemas'
 import { openPathForWindow } from './open-path'
 import { isTrustedSenderUrl } from './security-policy'
 
@@ -27,6 +38,8 @@ export interface IpcServices {
   locale(): Locale
   /** Adds a file to the recent files list. */
   rememberFile(path: string): void
+  /** Exports the deck the window sent: save dialog, build, atomic write (`src/main/export/`). */
+  exportDeck(windowId: number, request: ExportRequest): Promise<ExportResult>
 }
 
 /** The sender's window; every document call belongs to one. */
@@ -89,6 +102,11 @@ export function registerIpcHandlers(origins: readonly string[], services: IpcSer
       return documents.readRecovery()
     },
   )
+  ipcMain.handle(IPC.exportDeck, (event: IpcMainInvokeEvent, ...args: unknown[]): Promise<ExportResult> => {
+    checkSender(event, origins)
+    const [request] = exportArguments.parse(args)
+    return services.exportDeck(senderWindow(event).id, request)
+  })
   ipcMain.on(IPC.documentState, (event: IpcMainEvent, ...args: unknown[]): void => {
     // A fire-and-forget message has no caller to reject to: a bad one is dropped, and logged for developers.
     const parsed = documentStateArguments.safeParse(args)

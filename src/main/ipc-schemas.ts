@@ -61,7 +61,9 @@ const exportSlide = z.object({
   kind: z.enum(SLIDE_KINDS),
   title: text,
   subtitle: text.optional(),
-  bullets: z.array(z.object({ text, label: text.optional(), source: sourceRef.nullable() })).max(MAX_ITEMS_PER_SLIDE),
+  bullets: z
+    .array(z.object({ text, label: text.optional(), source: sourceRef.nullable() }))
+    .max(MAX_ITEMS_PER_SLIDE),
   figures: z
     .array(
       z.object({

@@ -9,6 +9,7 @@ const LABELS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
     open: 'Mở…',
     save: 'Lưu',
     saveAs: 'Lưu thành…',
+    export: 'Xuất…',
     openRecent: 'Mở gần đây',
     noRecent: '(Chưa có tệp nào)',
     clearRecent: 'Xoá danh sách gần đây',
@@ -30,6 +31,7 @@ const LABELS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
     open: 'Open…',
     save: 'Save',
     saveAs: 'Save As…',
+    export: 'Export…',
     openRecent: 'Open Recent',
     noRecent: '(None)',
     clearRecent: 'Clear Recent',
@@ -62,6 +64,7 @@ export const MENU_ITEM_IDS = {
   open: 'file-open',
   save: 'file-save',
   saveAs: 'file-save-as',
+  export: 'file-export',
   clearRecent: 'file-clear-recent',
   recent: (index: number) => `file-recent-${index}`,
 } as const
@@ -122,6 +125,14 @@ export function buildMenuTemplate(
           label: label.saveAs,
           accelerator: 'CmdOrCtrl+Shift+S',
           click: () => send('save-as'),
+        },
+        { type: 'separator' },
+        // The editor opens its Export dialog: format and layout are chosen there, then main asks where.
+        {
+          id: MENU_ITEM_IDS.export,
+          label: label.export,
+          accelerator: 'CmdOrCtrl+E',
+          click: () => send('export'),
         },
         { type: 'separator' },
         { label: label.quit, role: 'quit' },

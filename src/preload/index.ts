@@ -4,6 +4,8 @@ import {
   MENU_COMMANDS,
   type BriefdeckBridge,
   type DocumentState,
+  type ExportRequest,
+  type ExportResult,
   type MenuCommand,
   type OpenFileResult,
   type SaveProjectRequest,
@@ -70,6 +72,12 @@ const bridge: BriefdeckBridge = {
   },
   onFileOpened: (listener) =>
     listen(IPC.fileOpened, isOpenedFile, (file) => listener({ name: file.name, bytes: file.bytes })),
+  exportDeck: (request) => {
+    // The deck is plain data and goes as it is (structured clone); main validates all of it.
+    const { deck, format, pdfMode, pageSize, suggestedName, author, locale } = request
+    const copy: ExportRequest = { deck, format, pdfMode, pageSize, suggestedName, author, locale }
+    return ipcRenderer.invoke(IPC.exportDeck, copy) as Promise<ExportResult>
+  },
 }
 
 contextBridge.exposeInMainWorld('briefdeck', bridge)

@@ -42,6 +42,30 @@ export type PdfMode = (typeof PDF_MODES)[number]
 export const PAGE_SIZES = ['a4', 'letter'] as const
 export type PageSize = (typeof PAGE_SIZES)[number]
 
+const EXPORT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = { pdf: 'pdf', pptx: 'pptx', html: 'html' }
+/** Beside the deck's own name, so exporting several PDF layouts does not overwrite one with another. */
+const PDF_MODE_SUFFIXES: Readonly<Record<PdfMode, string>> = {
+  slides: '',
+  notes: '-notes',
+  handout: '-handout',
+  'notes-only': '-notes-only',
+}
+
+export function exportExtension(format: ExportFormat): string {
+  return EXPORT_EXTENSIONS[format]
+}
+
+/** The exported file's name on both hosts: `bai-bao` → `bai-bao.pptx`, `bai-bao-handout.pdf`. */
+export function exportFileName(request: {
+  readonly suggestedName: string
+  readonly format: ExportFormat
+  readonly pdfMode: PdfMode
+}): string {
+  const base = request.suggestedName.trim() || 'briefdeck'
+  const suffix = request.format === 'pdf' ? PDF_MODE_SUFFIXES[request.pdfMode] : ''
+  return `${base}${suffix}.${exportExtension(request.format)}`
+}
+
 /** Exporting the edited deck from the editor (hidden slides already left out by the page). */
 export interface ExportRequest {
   readonly deck: Deck

@@ -44,7 +44,7 @@ describe('application menu', () => {
     expect(open?.label).toBe('Open…')
   })
 
-  it('File has New from Article, Open, Open Recent, Save and Save As in that order', () => {
+  it('File has New from Article, Open, Open Recent, Save, Save As and Export in that order', () => {
     const file = buildMenuTemplate('en', () => undefined)[0]
     const labels = (file?.submenu as MenuItemConstructorOptions[]).map((item) => item.label ?? item.type)
     expect(labels).toEqual([
@@ -54,6 +54,8 @@ describe('application menu', () => {
       'separator',
       'Save',
       'Save As…',
+      'separator',
+      'Export…',
       'separator',
       'Quit',
     ])

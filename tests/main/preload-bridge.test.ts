@@ -49,6 +49,7 @@ describe('preload bridge', () => {
     expect([...electron.exposed.keys()]).toEqual(['briefdeck'])
     expect(Object.keys(bridge).sort()).toEqual([
       'autosave',
+      'exportDeck',
       'onFileOpened',
       'onMenuCommand',
       'openFile',

@@ -111,13 +111,17 @@ function utf16(text: string, littleEndian: boolean, bom: boolean): Uint8Array {
   const bytes = new Uint8Array((bom ? 2 : 0) + text.length * 2)
   const view = new DataView(bytes.buffer)
   if (bom) view.setUint16(0, 0xfeff, littleEndian)
-  for (let i = 0; i < text.length; i++) view.setUint16((bom ? 2 : 0) + i * 2, text.charCodeAt(i), littleEndian)
+  for (let i = 0; i < text.length; i++)
+    view.setUint16((bom ? 2 : 0) + i * 2, text.charCodeAt(i), littleEndian)
   return bytes
 }
 
 /** The same text in every encoding Briefdeck reads. */
 const encodedText = fc
-  .tuple(articleish, fc.constantFrom('utf8', 'utf8-bom', 'utf16le', 'utf16be', 'utf16le-nobom', 'tcvn3', 'vni'))
+  .tuple(
+    articleish,
+    fc.constantFrom('utf8', 'utf8-bom', 'utf16le', 'utf16be', 'utf16le-nobom', 'tcvn3', 'vni'),
+  )
   .map(([text, encoding]): FuzzCase => {
     const bytes = ((): Uint8Array => {
       switch (encoding) {
@@ -142,10 +146,18 @@ const encodedText = fc
 
 const htmlDocument = fc
   .tuple(
-    fc.array(fc.oneof(articleish.map((t) => `<p>${t}</p>`), fc.constantFrom(...HOSTILE_SNIPPETS)), {
-      maxLength: 40,
-    }),
-    fc.nat({ max: 400 }),
+    fc.array(
+      fc.oneof(
+        articleish.map((t) => `<p>${t}</p>`),
+        fc.constantFrom(...HOSTILE_SNIPPETS),
+      ),
+      {
+        maxLength: 40,
+      },
+    ),
+    // Kept shallow: deep nesting is a known hole (Readability is super-linear in depth, see docs/SECURITY.md)
+    // pinned by its own test in bad-files.test.ts; here it would only make every run slow.
+    fc.nat({ max: 60 }),
     fc.boolean(),
   )
   .map(([parts, depth, named]): FuzzCase => {
@@ -168,7 +180,11 @@ const mutation = fc.oneof(
   fc.record({ op: fc.constant('insert' as const), at: fc.nat(), value: fc.uint8Array({ maxLength: 16 }) }),
   fc.record({ op: fc.constant('delete' as const), at: fc.nat(), length: fc.nat({ max: 64 }) }),
   fc.record({ op: fc.constant('truncate' as const), at: fc.nat() }),
-  fc.record({ op: fc.constant('splice' as const), at: fc.nat(), value: fc.constantFrom(...HOSTILE_SNIPPETS) }),
+  fc.record({
+    op: fc.constant('splice' as const),
+    at: fc.nat(),
+    value: fc.constantFrom(...HOSTILE_SNIPPETS),
+  }),
 )
 type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never
 
@@ -204,7 +220,11 @@ function concat(...parts: Uint8Array[]): Uint8Array {
 
 const mutatedSeed = fc
   .tuple(fc.array(mutation, { minLength: 1, maxLength: 12 }), fc.constantFrom('seed.txt', 'seed.html'))
-  .map(([mutations, name]): FuzzCase => ({ kind: 'mutated-seed', name, bytes: mutate(SEED_BYTES, mutations) }))
+  .map(([mutations, name]): FuzzCase => ({
+    kind: 'mutated-seed',
+    name,
+    bytes: mutate(SEED_BYTES, mutations),
+  }))
 
 /** Large inputs near the 1 MB ceiling: the seed repeated, then mutated, so analysis has real work to do. */
 const largeInput = fc
@@ -310,12 +330,9 @@ export function edgeCases(): FuzzCase[] {
     {
       kind: 'edge',
       name: 'digits.txt',
-      bytes: new TextEncoder().encode('12,5% 1.200 tỷ đồng '.repeat(MAX_CASE_BYTES / 24)),
-    },
-    {
-      kind: 'edge',
-      name: 'nested.html',
-      bytes: new TextEncoder().encode(`${'<div>'.repeat(100_000)}Hà Nội${'</div>'.repeat(100_000)}`),
+      bytes: new TextEncoder()
+        .encode('12,5% 1.200 tỷ đồng '.repeat(MAX_CASE_BYTES / 24))
+        .subarray(0, MAX_CASE_BYTES),
     },
     {
       kind: 'edge',
@@ -325,7 +342,11 @@ export function edgeCases(): FuzzCase[] {
     { kind: 'edge', name: 'p.briefdeck.json', projectText: '' },
     { kind: 'edge', name: 'p.briefdeck.json', projectText: SEED_PROJECT_TEXT.slice(0, 1000) },
     { kind: 'edge', name: 'p.briefdeck.json', projectText: '['.repeat(100_000) },
-    { kind: 'edge', name: 'p.briefdeck.json', projectText: SEED_PROJECT_TEXT.replace('"version": 1', '"version": 2') },
+    {
+      kind: 'edge',
+      name: 'p.briefdeck.json',
+      projectText: SEED_PROJECT_TEXT.replace('"version": 1', '"version": 2'),
+    },
   ]
   return cases
 }
@@ -349,9 +370,14 @@ function schemaProblem(validate: ValidateFunction, data: unknown, what: string):
 async function checkCase(input: FuzzCase): Promise<string | null> {
   if (input.projectText !== undefined) {
     const parsed = parseProject(input.projectText)
-    if (!parsed.ok) return PROJECT_CODES.has(parsed.error.code) ? null : `unexpected code ${parsed.error.code}`
+    if (!parsed.ok)
+      return PROJECT_CODES.has(parsed.error.code) ? null : `unexpected code ${parsed.error.code}`
     // A project that loads must be one the schema accepts, and must save and load again unchanged.
-    const problem = schemaProblem(validateProject, JSON.parse(serializeProject(parsed.value)), 'loaded project')
+    const problem = schemaProblem(
+      validateProject,
+      JSON.parse(serializeProject(parsed.value)),
+      'loaded project',
+    )
     if (problem) return problem
     const again = parseProject(serializeProject(parsed.value))
     if (!again.ok) return `a loaded project does not load after saving: ${again.error.code}`
@@ -369,13 +395,35 @@ async function checkCase(input: FuzzCase): Promise<string | null> {
     const problem = schemaProblem(validateAnalysis, toAnalysisJson(briefing), 'analysis JSON')
     if (problem) return problem
   }
-  const project = createProject({ id: 'fuzz', fileName: input.name, text: briefing.text, deck: briefing.deck })
+  const project = createProject({
+    id: 'fuzz',
+    fileName: input.name,
+    text: briefing.text,
+    deck: briefing.deck,
+  })
   const text = serializeProject(project)
   const problem = schemaProblem(validateProject, JSON.parse(text), 'saved project')
   if (problem) return problem
   const loaded = parseProject(text)
   if (!loaded.ok) return `a saved project does not load: ${loaded.error.code} ${loaded.error.detail ?? ''}`
   return null
+}
+
+/**
+ * Problems already reported in docs/SECURITY.md ("Known holes"), each pinned by an `it.fails` test in
+ * bad-files.test.ts. Runs count them apart, so a new problem is never hidden among them; when one is fixed its
+ * pinned test starts failing, and its entry here goes.
+ */
+export const KNOWN_PROBLEMS: readonly { readonly id: string; readonly pattern: RegExp }[] = [
+  // extract-html.ts: a .html file whose text is not markup gives linkedom a document with no root element.
+  {
+    id: 'html-without-root',
+    pattern: /Cannot destructure property 'firstElementChild' of 'documentElement'/,
+  },
+]
+
+export function knownProblem(problem: string): string | null {
+  return KNOWN_PROBLEMS.find((known) => known.pattern.test(problem))?.id ?? null
 }
 
 /** Runs one case, timing it; an exception that escapes is a problem, not a crash of the runner. */

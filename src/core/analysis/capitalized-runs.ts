@@ -12,9 +12,13 @@ const LOWER_OR_MARK = 2
 // Letter, mark or ASCII digit: what may not touch a run on either side.
 const WORDLIKE = 4
 const KNOWN = 8
+// Set on a class read from a surrogate pair: the code point takes two code units.
+const PAIR = 16
 
 const RE_UPPER = /^\p{Lu}$/u
-const RE_NEXT_UPPER = /\p{Lu}/gu
+// Any character that may be a capital (ASCII capitals and everything past Latin-1 lower case): a plain class
+// scans far faster than \p{Lu}, and every hit is checked against the real class.
+const RE_NEXT_UPPER = /[A-Z\u00C0-\uFFFF]/g
 const RE_LOWER_OR_MARK = /^[\p{Ll}\p{M}]$/u
 const RE_WORDLIKE = /^[\p{L}\p{M}\d]$/u
 
@@ -30,19 +34,23 @@ function computeClass(char: string): number {
   )
 }
 
-/** The class of the code point at `index` and its length in code units (1 or 2). */
-function classAt(text: string, index: number): { cls: number; size: number } {
+/** The class of the code point at `index`, with PAIR set when it takes two code units (no object: hot path). */
+function classAt(text: string, index: number): number {
   const code = text.charCodeAt(index)
   if (code >= 0xd800 && code <= 0xdbff) {
     const next = text.charCodeAt(index + 1)
-    if (next >= 0xdc00 && next <= 0xdfff) return { cls: computeClass(text.slice(index, index + 2)), size: 2 }
+    if (next >= 0xdc00 && next <= 0xdfff) return computeClass(text.slice(index, index + 2)) | PAIR
   }
   let cls = bmpClasses[code] ?? 0
   if (cls === 0) {
     cls = computeClass(String.fromCharCode(code))
     bmpClasses[code] = cls
   }
-  return { cls, size: 1 }
+  return cls
+}
+
+function sizeOf(cls: number): number {
+  return (cls & PAIR) === 0 ? 1 : 2
 }
 
 /** The class of the code point ending just before `index` (0 at the start of the text). */
@@ -53,16 +61,16 @@ function classBefore(text: string, index: number): number {
     const high = text.charCodeAt(index - 2)
     if (high >= 0xd800 && high <= 0xdbff) return computeClass(text.slice(index - 2, index))
   }
-  return classAt(text, index - 1).cls
+  return classAt(text, index - 1)
 }
 
 /** End of the lower-case letters and marks that follow position `from`. */
 function skipLowerOrMarks(text: string, from: number): number {
   let at = from
   while (at < text.length) {
-    const { cls, size } = classAt(text, at)
+    const cls = classAt(text, at)
     if ((cls & LOWER_OR_MARK) === 0) break
-    at += size
+    at += sizeOf(cls)
   }
   return at
 }
@@ -84,7 +92,8 @@ export function findCapitalizedRuns(text: string): CapitalizedRun[] {
     const upper = RE_NEXT_UPPER.exec(text)
     if (upper === null) break
     i = upper.index
-    const { cls, size } = classAt(text, i)
+    const cls = classAt(text, i)
+    const size = sizeOf(cls)
     if ((cls & UPPER) === 0 || (classBefore(text, i) & WORDLIKE) !== 0) {
       i += size
       continue
@@ -94,15 +103,15 @@ export function findCapitalizedRuns(text: string): CapitalizedRun[] {
       const end = wordEnds[wordEnds.length - 1] ?? i
       if (end + 1 >= text.length || !isWhitespace(text.charCodeAt(end))) break
       const next = classAt(text, end + 1)
-      if ((next.cls & UPPER) === 0) break
-      wordEnds.push(skipLowerOrMarks(text, end + 1 + next.size))
+      if ((next & UPPER) === 0) break
+      wordEnds.push(skipLowerOrMarks(text, end + 1 + sizeOf(next)))
     }
     // The run may not end against a letter, mark or digit; like the regex, give back whole words until it
     // does not (a word ending before whitespace always qualifies, so at most the last word goes).
     let matched = -1
     while (wordEnds.length > 0) {
       const end = wordEnds[wordEnds.length - 1] ?? i
-      if (end >= text.length || (classAt(text, end).cls & WORDLIKE) === 0) {
+      if (end >= text.length || (classAt(text, end) & WORDLIKE) === 0) {
         matched = end
         break
       }

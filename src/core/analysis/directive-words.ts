@@ -1,10 +1,9 @@
-import { compileWordPattern, RE_LETTER_OR_MARK } from './word-pattern'
-
 /**
  * Word lists for directives: the verbs that give an instruction, the modal words that make a sentence an
  * instruction ('cần', 'phải', 'không được'), the verbs an imperative sentence opens with, and the frames a
  * sentence opens with before its instruction ('Đồng thời,', 'Về điều trị,').
  */
+import { compileWordPattern, RE_LETTER_OR_MARK } from './word-pattern'
 
 /** Verbs that give an instruction on their own. */
 export const STRONG_DIRECTIVE_VERBS = [
@@ -49,7 +48,8 @@ export const RE_GIVEN_TASK =
 /** Modal words that turn a clause into an instruction. */
 // 'không cần', 'nếu phải', 'bắt buộc phải': the modal is negated, conditional or part of another phrase.
 // 'một cách nghiêm túc', 'rất kiên quyết': the same words as adverbs of manner describe, they do not instruct.
-const RE_MODAL_CANCELLED_BEFORE = /(?:không|chưa|càng|nếu|việc|điều|bắt buộc|buộc|sẽ|một cách|rất|hết sức|sự) $/iu
+const RE_MODAL_CANCELLED_BEFORE =
+  /(?:không|chưa|càng|nếu|việc|điều|bắt buộc|buộc|sẽ|một cách|rất|hết sức|sự) $/iu
 // What may come before a capitalised modal: the start of a sentence or clause. Mid-sentence, 'Cần' and 'Phải'
 // start names ('huyện Cần Giờ').
 const RE_CLAUSE_OPENING_BEFORE = /(?:^|[.,;:!?…“"(\-–—]\s*)$/u
@@ -97,6 +97,7 @@ export const RE_TIME_FRAME = /^(?:Từ|Đến|Trong|Sau|Trước)\s+(?:năm|thá
 export const RE_STATIVE_WORD = /^(?:có|không|làm)$/u
 
 export const ACTION_WORD_SOURCE =
-  /(?:cần|phải|khẩn trương|tiếp tục|tập trung|nhìn nhận|nghiên cứu|tham gia|triển khai|xây dựng|hoàn thiện|rà soát|rà lại|thống kê|quản lý|kiểm soát|chủ động|tăng cường|đẩy mạnh|nâng cao|thực hiện|bảo đảm|đảm bảo|báo cáo|nêu rõ|nói rõ|làm rõ|phối hợp|chỉ đạo|hướng dẫn|giám sát|kiểm tra|xử lý|quán triệt|phát động|tránh|giữ|đưa|sớm|chuẩn bị|khoanh vùng|truy vết|xét nghiệm|hỗ trợ|bố trí|giải quyết|tháo gỡ|đề xuất|cân đối|dùng|sử dụng|đổi mới|cải cách|ban hành|tổ chức|thành lập|tuyên truyền|vận động|theo dõi|ưu tiên|khắc phục|ngăn chặn|phát hiện|chịu trách nhiệm|quan tâm|lồng ghép|tận dụng|xem xét|nghiêm túc|kiên quyết|tuyệt đối|quyết liệt|thường xuyên|sửa đổi|bổ sung|đầu tư|phát triển|tạo điều kiện|cung cấp|công khai|rút kinh nghiệm|trình|lập|mở|thiết lập|tạm dừng|kết nối|đảm nhận|hoàn thành|có|không|đánh giá|chấn chỉnh|siết chặt|huy động|phát huy|làm|giám sát|quyết tâm)(?![\p{L}\p{M}])/u.source
+  /(?:cần|phải|khẩn trương|tiếp tục|tập trung|nhìn nhận|nghiên cứu|tham gia|triển khai|xây dựng|hoàn thiện|rà soát|rà lại|thống kê|quản lý|kiểm soát|chủ động|tăng cường|đẩy mạnh|nâng cao|thực hiện|bảo đảm|đảm bảo|báo cáo|nêu rõ|nói rõ|làm rõ|phối hợp|chỉ đạo|hướng dẫn|giám sát|kiểm tra|xử lý|quán triệt|phát động|tránh|giữ|đưa|sớm|chuẩn bị|khoanh vùng|truy vết|xét nghiệm|hỗ trợ|bố trí|giải quyết|tháo gỡ|đề xuất|cân đối|dùng|sử dụng|đổi mới|cải cách|ban hành|tổ chức|thành lập|tuyên truyền|vận động|theo dõi|ưu tiên|khắc phục|ngăn chặn|phát hiện|chịu trách nhiệm|quan tâm|lồng ghép|tận dụng|xem xét|nghiêm túc|kiên quyết|tuyệt đối|quyết liệt|thường xuyên|sửa đổi|bổ sung|đầu tư|phát triển|tạo điều kiện|cung cấp|công khai|rút kinh nghiệm|trình|lập|mở|thiết lập|tạm dừng|kết nối|đảm nhận|hoàn thành|có|không|đánh giá|chấn chỉnh|siết chặt|huy động|phát huy|làm|giám sát|quyết tâm)(?![\p{L}\p{M}])/u
+    .source
 /** A verb of action at a word start (the word that ends an addressee phrase). */
 export const ACTION_WORD = compileWordPattern(ACTION_WORD_SOURCE)

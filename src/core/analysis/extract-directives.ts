@@ -4,7 +4,7 @@ import type { Directive, SourceRef } from './facts'
 import { foldedSentences } from './folded-sentences'
 import { describePerson, type Mention, type PeopleIndex } from './find-people'
 import { RE_ORGANIZATION_HEAD, rankTitle } from './lexicon'
-import { RE_SPEECH_VERB, SPEECH_VERB_WORDS } from './speech-verbs'
+import { RE_SPEECH_VERB, SPEECH_VERB, SPEECH_VERB_WORDS } from './speech-verbs'
 import {
   ACTION_WORD,
   ACTION_WORD_SOURCE,
@@ -62,8 +62,11 @@ const RE_NOT_ADDRESSEE_START =
 const RE_ADDRESSEE_TAIL =
   /\s+(?:cũng|đã|sẽ|đang|vừa|với|của|từ|ngoài|như|trong|ngay|thì|là|chủ trì|phải|cần|luôn|tiếp tục|có)(?![\p{L}\p{M}]).*$/u
 const RE_CAPITAL_START = /^\p{Lu}/u
+const RE_MODAL_WORD = /^(?:cần|phải)$/u
 const MAX_ADDRESSEE_WORDS = 14
 const MAX_FORMULA_ITEM_WORDS = 7
+// Longer than any attribution ('…, Phó Thủ tướng Thường trực Trương Hòa Bình nhấn mạnh') or connector run.
+const ITEM_TAIL = 160
 const RE_TRAILING_ADVERBS =
   /(?:\s+(?:cũng|tiếp tục|còn|đồng thời|thì|đặc biệt|luôn|thường xuyên|một lần nữa|trực tiếp|liên tục|kiên quyết|nghiêm khắc|mạnh mẽ|tha thiết|đã|sẽ|lại|nhấn mạnh(?:\s+(?:là|rằng))?|nêu rõ(?:\s+(?:là|rằng))?|khẳng định(?:\s+(?:là|rằng))?|cũng đã|và|(?:nói|chỉ đạo|yêu cầu|nhấn mạnh|đề nghị|lưu ý|kết luận|phát biểu)\s+và))+\s*$/u
 const RE_PAST_MARKER = /(?:^|\s)(?:đã|vừa|từng)\s*$/u
@@ -89,17 +92,22 @@ const RE_PAST_IN_CLAUSE = /^(?:\S+\s+){0,4}?(?:đã|đang|vừa)\s/u
 const RE_PAST_WORD = /(?:^|\s)(?:đã|vừa|vừa qua|trước đây)(?=[\s,.]|$)/u
 
 function trimItem(text: string): string {
-  return text
+  let item = text
     .replace(/^[\s,:;.\-–“”"]+/u, '')
     .replace(/^(?:và|thì|là|rằng)\s+/u, '')
     .replace(RE_ATTRIBUTION_OPENING, '')
-    .replace(RE_ATTRIBUTION_CLOSING, '')
-    .replace(/[\s,;:.…“”"\-–—]+$/u, '')
-    .replace(RE_DANGLING_CONNECTOR, '')
-    .replace(/[\s,;:.…“”"\-–—]+$/u, '')
-    .trim()
+  // End-anchored patterns are tried from every position: run them on the tail they can match in.
+  const tailStart = Math.max(0, item.length - ITEM_TAIL)
+  const tail = item.slice(tailStart)
+  if (testWordPattern(SPEECH_VERB, tail)) {
+    const closing = RE_ATTRIBUTION_CLOSING.exec(tail)
+    if (closing !== null) item = item.slice(0, tailStart + closing.index)
+  }
+  item = item.replace(/[\s,;:.…“”"\-–—]+$/u, '')
+  const connector = RE_DANGLING_CONNECTOR.exec(item.slice(Math.max(0, item.length - ITEM_TAIL)))
+  if (connector !== null) item = item.slice(0, item.length - connector[0].length)
+  return item.replace(/[\s,;:.…“”"\-–—]+$/u, '').trim()
 }
-
 
 /** True when the text holds a verb of action (not just 'có' or 'không'). */
 function hasActionVerb(text: string): boolean {
@@ -151,8 +159,8 @@ function reportsPast(body: string): boolean {
 
 /** The addressees written at the start of an instruction ('các bộ, ngành, địa phương nhìn nhận …'). */
 function parseAddressees(text: string): string[] {
-  // 'Từ năm 2017 các địa phương bố trí …': the addressee follows the frame.
-  const stripped = stripFrames(text).replace(/^cho\s+/u, '')
+  // 'Từ năm 2017 các địa phương bố trí …': the addressee follows the frame. Frames open with a capital.
+  const stripped = (RE_CAPITAL_START.test(text) ? stripFrames(text) : text).replace(/^cho\s+/u, '')
   const action = execWordPattern(ACTION_WORD, stripped)
   if (action === null || action.index === 0) return []
   const phrase = stripped.slice(0, action.index).trim().replace(/[,:]$/, '')
@@ -204,12 +212,42 @@ function issuerFromOrganization(window: string): Issuer | null {
   return null
 }
 
-const CLAUSE_MARKS = new Set([...',;:“”"('].map((mark) => mark.charCodeAt(0)))
+// End-anchored patterns are tried from every position of their input; run on a tail, they cost the same
+// whatever the clause length. A tail longer than any chain they match, plus a margin, keeps results exact.
+const END_TAIL = 160
+const END_MARGIN = 40
+
+/**
+ * The match of an end-anchored pattern (`…$`, no `g` flag) in `text`, with its index in `text`. A match that
+ * starts near the tail's cut may continue before it, so then the whole text is searched.
+ */
+function execAtEnd(pattern: RegExp, text: string): RegExpExecArray | null {
+  const cut = Math.max(0, text.length - END_TAIL)
+  if (cut === 0) return pattern.exec(text)
+  const match = pattern.exec(text.slice(cut))
+  if (match === null) return null
+  if (match.index < END_MARGIN) return pattern.exec(text)
+  match.index += cut
+  return match
+}
+
+/** ',;:“”"(' by code: compared inline, this backward scan runs for every directive verb. */
+function isClauseMark(code: number): boolean {
+  return (
+    code === 44 ||
+    code === 59 ||
+    code === 58 ||
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 34 ||
+    code === 40
+  )
+}
 
 /** Position of the last clause mark at or before `from`, or -1. */
 function lastClauseMark(text: string, from: number): number {
   let at = Math.min(from, text.length - 1)
-  while (at >= 0 && !CLAUSE_MARKS.has(text.charCodeAt(at))) at--
+  while (at >= 0 && !isClauseMark(text.charCodeAt(at))) at--
   return at
 }
 
@@ -227,9 +265,9 @@ function findSubject(input: SentenceInput, verbIndex: number, people: PeopleInde
     }
   }
   const window = folded.slice(clauseStart, verbIndex)
-  if (RE_PAST_MARKER.test(window)) return { kind: 'other' }
+  if (execAtEnd(RE_PAST_MARKER, window) !== null) return { kind: 'other' }
   const core = window
-    .replace(RE_TRAILING_ADVERBS, '')
+    .slice(0, execAtEnd(RE_TRAILING_ADVERBS, window)?.index ?? window.length)
     .replace(/^[\s“”"]+/u, '')
     .trimEnd()
   if (core === '') return { kind: 'none' }
@@ -238,13 +276,10 @@ function findSubject(input: SentenceInput, verbIndex: number, people: PeopleInde
     const speaker = findSpeaker(input, people)
     return speaker === null ? { kind: 'none' } : { kind: 'issuer', issuer: speaker }
   }
-  const end =
-    clauseStart + window.replace(/^[\s“”"]+/u, '').length - (window.trimStart().length - core.length)
   const coreEnd = clauseStart + (window.length - window.trimStart().length) + core.length
-  const mention = [...mentions]
-    .reverse()
-    .find((m) => m.end <= verbIndex && m.end >= coreEnd - 1 && m.start >= clauseStart)
-  void end
+  const mention = mentions.findLast(
+    (m) => m.end <= verbIndex && m.end >= coreEnd - 1 && m.start >= clauseStart,
+  )
   if (mention !== undefined) {
     const issuer = issuerFromMention(people, mention)
     return issuer === null ? { kind: 'other' } : { kind: 'issuer', issuer }
@@ -295,6 +330,7 @@ function splitItems(content: string): string[] {
  * ';'-separated phrases is one formula whose parts mean nothing alone, not a list of separate instructions.
  */
 function isFormulaList(content: string): boolean {
+  if (!content.includes(';')) return false
   const items = content.split(';').map((item) => countWords(item))
   if (items.length < 3) return false
   const short = items.slice(1).filter((words) => words <= MAX_FORMULA_ITEM_WORDS).length
@@ -334,7 +370,11 @@ function readVerbDirectives(
     const subject = findSubject(input, hit.index, people)
     if (subject.kind === 'other') continue
     // 'nghiên cứu, đề xuất …': a verb in a series continues the instruction before it.
-    if (subject.kind === 'none' && hits.length > 0 && RE_SERIAL_VERB_BEFORE.test(folded.slice(Math.max(0, hit.index - SERIAL_VERB_TAIL), hit.index)))
+    if (
+      subject.kind === 'none' &&
+      hits.length > 0 &&
+      RE_SERIAL_VERB_BEFORE.test(folded.slice(Math.max(0, hit.index - SERIAL_VERB_TAIL), hit.index))
+    )
       continue
     hits.push({ ...hit, subject })
   }
@@ -427,11 +467,20 @@ function readContinuation(input: SentenceInput, context: Context): string[] | nu
     .split(/[,;:]/)
     .some((clause) => hasModal(clause.trim().split(/\s+/).slice(0, 10).join(' ')))
   const imperative = RE_IMPERATIVE_START.test(body)
-  const firstAction = execWordPattern(ACTION_WORD, body)
+  let firstAction = execWordPattern(ACTION_WORD, body)
+  // 'huyện cần Thạnh': a modal that the modal rules reject is the start of a name, not an action.
+  if (
+    firstAction !== null &&
+    RE_MODAL_WORD.test(firstAction[0]) &&
+    execWordPattern(MODAL, body, firstAction.index)?.index !== firstAction.index
+  )
+    firstAction = null
+  // 'Xã đảo … cách bờ 20 km', 'Các nhà báo đặt câu hỏi …' open with a place or a group but ask nothing: unless
+  // an organisation leads, an addressee needs a verb of action.
   const addressed =
     RE_ADDRESSEE_START.test(body) &&
     !RE_PAST_IN_CLAUSE.test(body) &&
-    (firstAction === null || !RE_STATIVE_WORD.test(firstAction[0]))
+    (firstAction === null ? RE_ORGANIZATION_HEAD.test(body) : !RE_STATIVE_WORD.test(firstAction[0]))
   if (RE_PAST_IN_CLAUSE.test(body) && !modal) return null
   // 'Trước đó, … đã tuyên …, buộc HSU phải trả …' reports the past, whatever its modal says.
   if (RE_PAST_FRAME.test(input.text) || RE_PAST_BEFORE_MODAL.test(body) || reportsPast(body)) return null

@@ -20,11 +20,14 @@ const RE_CHAIR_VERB =
 const RE_CHAIR_GAP = /^[\s,]*(?:(?:đã|đang|sẽ|vừa|cũng|trực tiếp|đồng)\s+)*$/u
 const RE_ATTENDANCE =
   /(?<![\p{L}\p{M}])(?:[Tt]ham dự|[Cc]ùng dự|[Dd]ự hội nghị|[Dd]ự cuộc họp|có sự tham gia|đồng chủ trì|[Cc]ùng đi|tham gia đoàn)(?![\p{L}\p{M}])/u
-// 'tại điểm cầu Đồng Nai', 'tại Bệnh viện Phổi Đà Nẵng' (one lower-case syllable may complete the first word).
+// 'tại điểm cầu Đồng Nai', 'tại Bệnh viện Đa khoa Tân Phú' (a lower-case syllable may complete a word).
 const RE_LOCATION =
-  /(?<![\p{L}\p{M}])tại\s+((?:(?:điểm cầu|trụ sở|hội trường|Hội trường|tỉnh|thành phố|TP\.?|huyện|xã|Nhà Quốc hội|sân bay|Trung tâm)\s+)?\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Ll}+(?=\s+\p{Lu}))?(?:\s+\p{Lu}[\p{L}\p{M}.]*){0,4}(?:\s+(?:phủ|tỉnh|thành phố)(?:\s+\p{Lu}[\p{L}\p{M}]*)*)?)(?![\p{L}\p{M}])(?!\s+\p{Ll}+\s+\p{Lu})/gu
+  /(?<![\p{L}\p{M}])tại\s+((?:(?:điểm cầu|trụ sở|hội trường|Hội trường|tỉnh|thành phố|TP\.?|huyện|xã|Nhà Quốc hội|sân bay|Trung tâm)\s+)?\p{Lu}[\p{L}\p{M}.]*(?:\s+(?:(?!(?:có|và|của|là|với|cho|để|tại|trong|dự|cùng|đã|do|khi|thì)\s)\p{Ll}+\s+(?=\p{Lu}))?\p{Lu}[\p{L}\p{M}.]*){0,4}(?:\s+(?:phủ|tỉnh|thành phố)(?:\s+\p{Lu}[\p{L}\p{M}]*)*)?)/gu
 // Reported words ('… cho biết, tại Việt Nam …') are about somewhere else than the meeting room.
 const RE_REPORTED_BEFORE = /(?:cho biết|cho rằng|cho hay|nói|báo cáo|thông tin)[^.;]*$/u
+// Sentences about the meeting itself; others tell where something else happened ('tại sân bay …').
+const RE_MEETING_WORD =
+  /(?<![\p{L}\p{M}])(?:hội nghị|cuộc họp|phiên họp|buổi làm việc|làm việc|họp|kiểm tra|thăm|dự|tham dự|chủ trì|diễn đàn|lễ|tọa đàm|hội thảo|đối thoại|tiếp xúc)(?![\p{L}\p{M}])/iu
 // A country is no venue: 'các nước tại Việt Nam' names where embassies are.
 const NOT_VENUES = new Set(['Việt Nam'])
 const DATE_WINDOW_SENTENCES = 8
@@ -152,6 +155,7 @@ function findLocation(article: Article, chairSource: SourceRef | null): string |
     if (text !== undefined) candidates.unshift({ p: chairSource.paragraph, s: chairSource.sentence, text })
   }
   for (const { text } of candidates) {
+    if (!RE_MEETING_WORD.test(text)) continue
     RE_LOCATION.lastIndex = 0
     for (const match of text.matchAll(RE_LOCATION)) {
       const place = match[1]?.replace(/[.,]$/, '')
@@ -168,7 +172,6 @@ function findParticipants(article: Article, people: PeopleIndex, chair: number):
   const seen = new Set<number>([chair])
   article.sentences.forEach((paragraph, p) =>
     paragraph.forEach((sentence, s) => {
-      if (!sentence.includes('dự') && !sentence.includes('tham gia') && !sentence.includes('cùng đi')) return
       if (!RE_ATTENDANCE.test(sentence)) return
       for (const mention of people.mentions[p]?.[s] ?? []) {
         if (mention.person < 0 || seen.has(mention.person)) continue

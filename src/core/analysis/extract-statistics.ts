@@ -144,7 +144,19 @@ const STANDALONE_UNITS = new Set(
 )
 const RE_LOWER_WORD = /^[\p{Ll}\p{M}]+(?:\/[\p{Ll}\p{M}]+)?$/u
 // Words that follow a noun without being part of it: modals and verbs of state.
-const NOT_UNIT_TAILS = new Set(['phải', 'cần', 'bị', 'mới', 'nữa', 'thì', 'đều', 'vẫn', 'chưa', 'không', 'cũng'])
+const NOT_UNIT_TAILS = new Set([
+  'phải',
+  'cần',
+  'bị',
+  'mới',
+  'nữa',
+  'thì',
+  'đều',
+  'vẫn',
+  'chưa',
+  'không',
+  'cũng',
+])
 // readUnit's answer for a unit that makes the number unusable ('5k').
 const AMBIGUOUS_UNIT = '\u0000'
 
@@ -287,9 +299,9 @@ function findFigures(sentence: string): RawFigure[] {
   return figures
 }
 
-
 const FACTOR = compileWordPattern(
-  /(tăng|giảm)?\s*(?:gấp\s+(đôi|ba|rưỡi)|gấp\s+(\d+(?:,\d+)?)\s+lần|(\d+(?:,\d+)?)\s+lần)(?![\p{L}\p{M}])/u.source,
+  /(tăng|giảm)?\s*(?:gấp\s+(đôi|ba|rưỡi)|gấp\s+(\d+(?:,\d+)?)\s+lần|(\d+(?:,\d+)?)\s+lần)(?![\p{L}\p{M}])/u
+    .source,
 )
 const RE_COMPARED_AFTER = /^\s*(?:so với|so cùng kỳ)/u
 const FACTOR_WORDS: Readonly<Record<string, number>> = { đôi: 2, ba: 3, rưỡi: 1.5 }
@@ -357,7 +369,11 @@ function extractSentenceStatistics(
     const isFactor = figure.unit === 'lần'
     if (isFactor) factorUsed = true
     // 'lấy mẫu 3 lần', '14 ca đã 3 lần âm tính': a count of times compared with nothing is no key figure.
-    if (isFactor && direction === undefined && !RE_COMPARED_AFTER.test(folded.slice(figure.end, figure.end + 12)))
+    if (
+      isFactor &&
+      direction === undefined &&
+      !RE_COMPARED_AFTER.test(folded.slice(figure.end, figure.end + 12))
+    )
       continue
     results.push({
       text: sentence.slice(figure.start, figure.end).trim(),

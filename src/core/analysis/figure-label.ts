@@ -18,6 +18,7 @@ const RE_HARD_BREAK = /[;:()“”"…]|\.(?=\s|$)|\s[-–]\s/gu
 // Words that link a clause to its figure; a clause may also end at a comma.
 const RE_SOFT_BREAK = /,(?!\d)|\s(?:là|đạt|có|với|và|nhưng|trong đó|khi|thì|mà)\s/gu
 const RE_CHANGE_BEFORE = /(?:^|\s)(?:tăng|giảm)(?:\s+(?:thêm|lên|xuống|gấp|hơn|khoảng|gần|trên|còn))*\s*$/u
+const RE_LINK_BEFORE = /\s(?:đạt|là)\s*$/u
 // The figure is a complement ('tương đương 6,06% tổng số trường'): what it counts comes after it.
 const RE_COMPLEMENT_BEFORE = /(?:^|\s)(?:tương đương|bằng|chiếm|gồm|với|cho|của|tại|trong|đến|toàn bộ)\s*$/u
 // Function words, and the change and qualifier words written next to a number ('hiện đã tăng gấp đôi'),
@@ -26,9 +27,16 @@ const EDGE_WORDS = new Set(
   (
     'và của với tại cho để từ đến tới lên xuống trong trên dưới về ra vào theo là có được bị đã đang sẽ cũng còn thì ' +
     'mà nhưng hoặc hay so như khi nếu vì bởi do các những này đó nay mỗi mới rồi bằng chiếm đạt gồm khoảng hơn gần ' +
-    'hiện tăng giảm chỉ nữa gấp đôi thêm ước cần phải'
+    'hiện chỉ nữa thêm ước cần phải'
   ).split(' '),
 )
+// Change words close a label ('… hiện đã tăng gấp đôi') but may open one ('tăng trưởng kinh tế').
+const TRAILING_WORDS = new Set(['tăng', 'giảm', 'gấp', 'đôi'])
+// Words that open a sentence frame ('Trong năm, …'): a list subject does not run back into them.
+const RE_FRAME_START =
+  /^\s*(?:trong|tại|đến|từ|theo|về|với|sau|trước|năm|hiện nay|tính đến|riêng|ngoài ra)(?![\p{L}\p{M}])/iu
+const RE_SPEECH_IN_LABEL =
+  /^.*(?:cho biết|cho hay|cho rằng|nói|nhấn mạnh|khẳng định|báo cáo)(?:\s+(?:là|rằng))?[\s,:]+/u
 // Two-word function phrases at the edges ('tương đương', 'trong đó').
 const RE_EDGE_PHRASE_START = /^(?:tương đương|toàn bộ|trong đó|so với)(?:\s+|$)/u
 const RE_EDGE_PHRASE_END = /(?:^|\s+)(?:tương đương|toàn bộ|trong đó|so với)$/u
@@ -53,8 +61,11 @@ function trimPhrase(phrase: string): string {
   for (let pass = 0; pass < 4 && phrase2 !== words.join(' '); pass++) {
     phrase2 = words.join(' ')
     while (words.length > 0 && (EDGE_WORDS.has(bare(words[0])) || bare(words[0]) === '')) words.shift()
-    while (words.length > 0 && (EDGE_WORDS.has(bare(words[words.length - 1])) || bare(words[words.length - 1]) === ''))
+    while (words.length > 0) {
+      const last = bare(words[words.length - 1])
+      if (!EDGE_WORDS.has(last) && !TRAILING_WORDS.has(last) && last !== '') break
       words.pop()
+    }
     const joined = words.join(' ').replace(RE_EDGE_PHRASE_START, '').replace(RE_EDGE_PHRASE_END, '')
     words.splice(0, words.length, ...joined.split(' ').filter((word) => word !== ''))
   }
@@ -87,7 +98,8 @@ function afterLastMatch(text: string, pattern: RegExp): number {
 /** The subject written before a figure, extended over a list when the figure is its change. */
 function readSubject(sentence: string, start: number): string {
   const hardStart = afterLastMatch(sentence.slice(0, start), RE_HARD_BREAK)
-  const clause = sentence.slice(hardStart, start)
+  // 'Tỷ lệ hồ sơ … đạt 40%': the linking verb right before the figure joins it to its subject.
+  const clause = sentence.slice(hardStart, start).replace(RE_LINK_BEFORE, ' ')
   let subjectStart = afterLastMatch(clause, RE_SOFT_BREAK)
   // 'nền tảng tích hợp, chia sẻ dữ liệu cấp bộ, cấp tỉnh tăng 9 lần': a list subject runs back over commas
   // as long as its items hold no figure and no verb of their own.
@@ -96,12 +108,18 @@ function readSubject(sentence: string, start: number): string {
       const previous = clause.slice(0, subjectStart - 1)
       const itemStart = afterLastMatch(previous, RE_SOFT_BREAK)
       const item = previous.slice(itemStart)
-      if (holdsAnotherFigure(item) || countWords(clause.slice(itemStart)) > MAX_SUBJECT_WORDS) break
+      if (
+        holdsAnotherFigure(item) ||
+        RE_FRAME_START.test(item) ||
+        countWords(clause.slice(itemStart)) > MAX_SUBJECT_WORDS
+      )
+        break
       if (itemStart > 0 && previous[itemStart - 1] !== ',') break
       subjectStart = itemStart
     }
   }
-  return trimPhrase(clause.slice(subjectStart))
+  // '… ông Long cho biết lương của ông …': what was said is the subject, not who said it.
+  return trimPhrase(clause.slice(subjectStart).replace(RE_SPEECH_IN_LABEL, ''))
 }
 
 /** The words after a figure, up to the end of its clause or the next figure. */

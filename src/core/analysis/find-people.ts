@@ -66,7 +66,6 @@ const HONORIFIC_NAME = compileWordPattern(
 )
 const HEAD_OF_GOVERNMENT = compileWordPattern('[Nn]gười đứng đầu Chính phủ(?![\\p{L}\\p{M}])')
 
-
 function isTitleText(text: string): boolean {
   return (
     text !== '' &&
@@ -167,10 +166,13 @@ function findNameSpans(text: string): NameSpan[] {
     for (let i = 0; i < words.length; i++) {
       const word = words[i] ?? ''
       const length = words.length - i
-      // 'Ông Lê Trung Chinh' at a sentence start: 'Ông' is the honorific, the name starts after it.
-      if (HONORIFIC_SURNAMES.has(word) && SURNAMES.has(words[i + 1] ?? '')) {
-        offset += word.length + 1
-        continue
+      // 'Ông Lê Trung Chinh', 'Ông Tất Thành Cang' at a sentence start: 'Ông' is the honorific before a full
+      // name, even one whose family name is not in the list.
+      if (HONORIFIC_SURNAMES.has(word) && length - 1 >= 2 && length - 1 <= 4) {
+        const name = words.slice(i + 1).join(' ')
+        if (!NOT_PERSON_NAMES.has(name))
+          spans.push({ start: offset + word.length + 1, end: run.index + run.text.length, name })
+        break
       }
       if (SURNAMES.has(word) && length >= 2 && length <= 4) {
         const name = words.slice(i).join(' ')
@@ -225,10 +227,20 @@ export function findPeople(article: Article): PeopleIndex {
   const people: PersonRecord[] = []
   const byName = new Map<string, number>()
   const folded = foldedSentences(article)
+  // Names and titles repeat at every mention: each distinct one is folded into a key once.
+  const keys = new Map<string, string>()
+  const matchKey = (text: string): string => {
+    let key = keys.get(text)
+    if (key === undefined) {
+      key = toMatchKey(text)
+      keys.set(text, key)
+    }
+    return key
+  }
   const mentions: Mention[][][] = folded.map((paragraph) => paragraph.map(() => []))
 
   const addPerson = (name: string, titles: readonly string[]): number => {
-    const key = toMatchKey(name)
+    const key = matchKey(name)
     let index = byName.get(key)
     if (index === undefined) {
       index = people.length
@@ -247,7 +259,7 @@ export function findPeople(article: Article): PeopleIndex {
       for (const title of titles) {
         const clean = title.replace(/^(?:và|cùng|của)\s+/u, '').trim()
         if (clean === '') continue
-        const key = toMatchKey(clean)
+        const key = matchKey(clean)
         if (person.titleKeys.has(key)) continue
         person.titleKeys.add(key)
         // A real person holds a handful of titles; past that the text is no article (generated or garbled)
@@ -291,7 +303,7 @@ export function findPeople(article: Article): PeopleIndex {
   })
   let lastPerson = -1
   const resolveGiven = (given: string): number => {
-    const candidates = byGiven.get(toMatchKey(given))
+    const candidates = byGiven.get(matchKey(given))
     if (candidates === undefined) return -1
     return candidates.includes(lastPerson) ? lastPerson : (candidates[0] ?? -1)
   }
@@ -372,7 +384,7 @@ export function findPeople(article: Article): PeopleIndex {
       for (const match of matchWordPattern(PRONOUN, text)) {
         const end = match.index + match[0].length
         if (all.some((m) => match.index < m.end && end > m.start)) continue
-        const previous = [...all].reverse().find((m) => m.end <= match.index && m.person >= 0)
+        const previous = all.findLast((m) => m.end <= match.index && m.person >= 0)
         const person = previous?.person ?? lastPerson
         all.push({ start: match.index, end, person, title: null, kind: 'pronoun' })
       }

@@ -1,9 +1,8 @@
-import { compileWordPattern } from './word-pattern'
-
 /**
  * The Vietnamese word lists the rules share, in one place. Everything is written in NFC with tone marks in the
  * traditional position ('Ủy', 'hòa'); rules match against text folded the same way (see article/fold-text).
  */
+import { compileWordPattern } from './word-pattern'
 
 /** Heads of official titles; a title runs from its head to the name it qualifies. Longest first. */
 export const TITLE_HEADS = [
@@ -103,11 +102,24 @@ const TITLE_RANKS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^phó/i, 34],
 ]
 
+const MAX_CACHED_RANKS = 5000
+const titleRanks = new Map<string, number>()
+
 /** Rank of one title (0 for none). */
 export function rankTitle(title: string | null): number {
   if (title === null) return 0
-  for (const [pattern, rank] of TITLE_RANKS) if (pattern.test(title)) return rank
-  return 20
+  const cached = titleRanks.get(title)
+  if (cached !== undefined) return cached
+  let found = 20
+  for (const [pattern, rank] of TITLE_RANKS)
+    if (pattern.test(title)) {
+      found = rank
+      break
+    }
+  // Bounded: titles repeat within an article, the cache must not grow across a long session.
+  if (titleRanks.size >= MAX_CACHED_RANKS) titleRanks.clear()
+  titleRanks.set(title, found)
+  return found
 }
 
 /** Common Vietnamese family names: a capitalised run starting with one of them is probably a person. */
@@ -262,7 +274,8 @@ export const HONORIFICS = ['ông', 'bà', 'anh', 'chị', 'đồng chí', 'Ông'
 
 /** Verbs that end a title phrase written after a name ('…, Chủ tịch UBND tỉnh đã chủ trì'). */
 export const TITLE_STOP = compileWordPattern(
-  /(?:đã|đang|sẽ|vừa|cùng|chủ trì|cho biết|cho rằng|cho hay|yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|khẳng định|phát biểu|dự|tham dự|làm việc|kiểm tra|thăm|đến|tới|nói|thông tin|báo cáo|kết luận|nêu|giao|kêu gọi|lưu ý|trao|tặng|có|là|tại|trong|khi|khai mạc|tiếp|gặp|đồng ý|ký|chúc mừng|biểu dương|đánh giá|ghi nhận|trả lời|giải thích)(?![\p{L}\p{M}])/u.source,
+  /(?:đã|đang|sẽ|vừa|cùng|chủ trì|cho biết|cho rằng|cho hay|yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|khẳng định|phát biểu|dự|tham dự|làm việc|kiểm tra|thăm|đến|tới|nói|thông tin|báo cáo|kết luận|nêu|giao|kêu gọi|lưu ý|trao|tặng|có|là|tại|trong|khi|khai mạc|tiếp|gặp|đồng ý|ký|chúc mừng|biểu dương|đánh giá|ghi nhận|trả lời|giải thích)(?![\p{L}\p{M}])/u
+    .source,
 )
 
 /** Organisations that issue or receive instructions. */

@@ -49,7 +49,10 @@ export function execWordPattern(pattern: WordPattern, text: string, from = 0): R
   scan.lastIndex = from
   for (let match = scan.exec(text); match !== null; match = scan.exec(text)) {
     const index = match.index
-    if (!blockedBefore.test(codePointBefore(text, index)) && (rejectBefore === null || !rejectBefore(text, match)))
+    if (
+      !blockedBefore.test(codePointBefore(text, index)) &&
+      (rejectBefore === null || !rejectBefore(text, match))
+    )
       return match
     if (index >= text.length) return null
     scan.lastIndex = index + 1

@@ -83,7 +83,10 @@ export function buildPhraseIndex(phrases: readonly string[]): PhraseIndex {
     byFirstWord.set(first, list)
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length)
-  const alternation = [...byFirstWord.keys()].filter((word) => word !== '').map(escapeRegExp).join('|')
+  const alternation = [...byFirstWord.keys()]
+    .filter((word) => word !== '')
+    .map(escapeRegExp)
+    .join('|')
   // Only at a word start: after whitespace or edge punctuation (or at the start). A key-less index gets a
   // pattern that never matches.
   const boundary = `(?:^|[\\s${escapeRegExp(EDGE_CHARACTERS).replace(/-/g, '\\-')}])`

@@ -18,7 +18,6 @@ export function parsePipeCaption(line: string): string | null {
   return caption === '' ? null : caption
 }
 
-
 /**
  * Finds a photo credit in a paragraph and separates the caption it belongs to (the sentence just before it)
  * from the running text. Returns null when the paragraph holds no credit.

@@ -17,7 +17,6 @@ const MAX_TITLE_WORDS = 30
 const LEAD_MAX_SENTENCES = 4
 const RE_TERMINAL = /[.!?…:;,”"'’)|]$/u
 
-
 /** A first line without final punctuation, short, followed by more text, is a headline. */
 function isHeadline(line: string, lineCount: number): boolean {
   if (lineCount < 2) return false

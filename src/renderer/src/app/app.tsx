@@ -3,6 +3,7 @@ import type { RevealApi } from 'reveal.js'
 import type { SourceRef } from '../../../core/index'
 import type { MenuCommand } from '../../../shared/ipc'
 import { DeckView } from '../deck-view/deck-view'
+import { ExportDialog } from '../export-dialog/export-dialog'
 import type { Host } from '../host/host'
 import { useLocale } from '../i18n/use-locale'
 import { readBrowserFile } from '../import/read-file'
@@ -30,6 +31,8 @@ export function App({ host }: { readonly host: Host }) {
   const [dragging, setDragging] = useState(false)
   const [selectedSource, setSelectedSource] = useState<SourceRef | null>(null)
   const [showSource, setShowSource] = useState(true)
+  const [exportOpen, setExportOpen] = useState(false)
+  const closeExport = useCallback(() => setExportOpen(false), [])
   const { theme, setTheme } = useDeckTheme()
   const inputRef = useRef<HTMLInputElement>(null)
   const regenerateInputRef = useRef<HTMLInputElement>(null)
@@ -75,6 +78,7 @@ export function App({ host }: { readonly host: Host }) {
       else if (command === 'save-as') void save(true)
       else if (command === 'undo') undo()
       else if (command === 'redo') redo()
+      else if (command === 'export') setExportOpen(true)
     }
     return host.onMenuCommand(handle)
   }, [host, openFile, present, setLocale, undo, redo, save])
@@ -188,6 +192,17 @@ export function App({ host }: { readonly host: Host }) {
         <button type="button" onClick={() => void save(false)} title="Ctrl+S" data-testid="download-project">
           {messages.editor.downloadProject}
         </button>
+        {host.exportDeck && (
+          <button
+            type="button"
+            onClick={() => setExportOpen(true)}
+            title={host.kind === 'electron' ? 'Ctrl+E' : undefined}
+            aria-haspopup="dialog"
+            data-testid="export"
+          >
+            {messages.exportDialog.open}
+          </button>
+        )}
         <button
           type="button"
           onClick={() => regenerateInputRef.current?.click()}
@@ -304,6 +319,16 @@ export function App({ host }: { readonly host: Host }) {
         </div>
       </main>
       <footer className="hint">{messages.dropHint}</footer>
+      <ExportDialog
+        open={exportOpen}
+        onClose={closeExport}
+        host={host}
+        deck={deck}
+        articleFileName={state.project.article.fileName}
+        author={state.article.byline}
+        locale={locale}
+        messages={messages}
+      />
     </div>
   )
 }

@@ -162,13 +162,10 @@ function FigureChartView({
           <div className="chart__track">
             <div
               className="chart__bar"
-              // The value label needs room beside the longest bar, so bars scale within the rest.
-              style={{
-                width: `calc((100% - 150px) * ${largest > 0 ? Math.max(0.02, Math.abs(bar.value) / largest) : 0})`,
-              }}
+              style={{ width: `${largest > 0 ? Math.max(2, (Math.abs(bar.value) / largest) * 100) : 0}%` }}
             />
-            <span className="chart__value">{formatAmount(bar.value, chart.unit)}</span>
           </div>
+          <span className="chart__value">{formatAmount(bar.value, chart.unit)}</span>
         </div>
       ))}
     </div>

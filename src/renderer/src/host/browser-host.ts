@@ -9,5 +9,7 @@ export function createBrowserHost(): Host {
     onMenuCommand: () => () => undefined,
     readAutosave: readBrowserAutosave,
     writeAutosave: writeBrowserAutosave,
+    // Loaded on first export: pptxgenjs and the inlined assets stay out of the editor's start-up.
+    exportDeck: async (request) => (await import('../export-dialog/browser-export')).exportInBrowser(request),
   }
 }

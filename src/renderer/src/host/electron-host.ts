@@ -22,5 +22,6 @@ export function createElectronHost(bridge: BriefdeckBridge): Host {
     saveProject: (request) => bridge.saveProject(request),
     setDocumentState: (state) => bridge.setDocumentState(state),
     onFileOpened: (listener) => bridge.onFileOpened(listener),
+    exportDeck: (request) => bridge.exportDeck(request),
   }
 }

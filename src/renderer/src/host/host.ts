@@ -1,4 +1,11 @@
-import type { DocumentState, MenuCommand, SaveProjectRequest, SaveProjectResult } from '../../../shared/ipc'
+import type {
+  DocumentState,
+  ExportRequest,
+  ExportResult,
+  MenuCommand,
+  SaveProjectRequest,
+  SaveProjectResult,
+} from '../../../shared/ipc'
 import type { BriefdeckErrorCode } from '../../../core/index'
 
 /** A file the user picked, read into memory. */
@@ -36,4 +43,9 @@ export interface Host {
   readonly setDocumentState?: (state: DocumentState) => void
   /** Desktop only: files main opened for the page (recent files). */
   readonly onFileOpened?: (listener: (file: PickedFile) => void) => () => void
+  /**
+   * Exports the edited deck. The desktop asks where and writes PDF, PowerPoint or HTML; the browser builds
+   * PowerPoint and HTML in the page and downloads them (no PDF there).
+   */
+  readonly exportDeck?: (request: ExportRequest) => Promise<ExportResult>
 }

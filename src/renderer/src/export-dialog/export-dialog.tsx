@@ -1,0 +1,222 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import type { BriefdeckErrorCode, Deck } from '../../../core/index'
+import { PAGE_SIZES, PDF_MODES, type ExportFormat, type PageSize, type PdfMode } from '../../../shared/ipc'
+import type { Locale, Messages } from '../../../shared/messages'
+import type { Host } from '../host/host'
+import {
+  availableFormats,
+  defaultExportChoice,
+  describeExportError,
+  exportBaseName,
+  exportedDeck,
+  usesPageSize,
+  type ExportChoice,
+} from './export-choices'
+import './export-dialog.css'
+
+type Phase =
+  | { readonly status: 'idle' }
+  | { readonly status: 'busy' }
+  | { readonly status: 'done'; readonly name: string }
+  | { readonly status: 'error'; readonly code: BriefdeckErrorCode }
+
+export interface ExportDialogProps {
+  readonly open: boolean
+  readonly onClose: () => void
+  readonly host: Pick<Host, 'kind' | 'exportDeck'>
+  /** The edited deck as the editor shows it, hidden slides included (they are left out here). */
+  readonly deck: Deck
+  /** The article's file name, for the exported file's name. */
+  readonly articleFileName: string | null
+  /** The article's byline: the document's author. */
+  readonly author: string | null
+  readonly locale: Locale
+  readonly messages: Messages
+}
+
+/**
+ * The Export dialog: format, PDF layout and paper, then one export at a time with its progress, its result or
+ * its failure in the user's language. Esc closes it unless an export is running. The choices are kept while
+ * the editor is open.
+ */
+export function ExportDialog(props: ExportDialogProps) {
+  const { open, onClose, host, deck, messages } = props
+  const text = messages.exportDialog
+  const titleId = useId()
+  const [choice, setChoice] = useState<ExportChoice>(() =>
+    defaultExportChoice(host.kind, typeof navigator === 'undefined' ? undefined : navigator.language),
+  )
+  const [phase, setPhase] = useState<Phase>({ status: 'idle' })
+  // A second click (or Enter) lands before React re-renders the disabled button; the ref refuses it at once.
+  const running = useRef(false)
+  const firstFieldRef = useRef<HTMLFieldSetElement>(null)
+  const busy = phase.status === 'busy'
+
+  // Each opening starts without the last export's message.
+  const [wasOpen, setWasOpen] = useState(open)
+  if (wasOpen !== open) {
+    setWasOpen(open)
+    if (open && !running.current) setPhase({ status: 'idle' })
+  }
+
+  useEffect(() => {
+    if (!open) return
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    firstFieldRef.current?.querySelector<HTMLInputElement>('input:checked')?.focus()
+    return () => opener?.focus()
+  }, [open])
+
+  useEffect(() => {
+    if (!open) return
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key !== 'Escape') return
+      // The editor's own keys (and a show's) must not see an Esc meant for the dialog.
+      event.stopPropagation()
+      if (!running.current) onClose()
+    }
+    window.addEventListener('keydown', onKey, true)
+    return () => window.removeEventListener('keydown', onKey, true)
+  }, [open, onClose])
+
+  if (!open) return null
+
+  const formats = availableFormats(host.kind)
+  const format: ExportFormat = formats.includes(choice.format) ? choice.format : (formats[0] ?? 'pptx')
+  const shown = exportedDeck(deck)
+  const hiddenCount = deck.slides.length - shown.slides.length
+  const current: ExportChoice = { ...choice, format }
+
+  const start = async (event: FormEvent): Promise<void> => {
+    event.preventDefault()
+    const exportDeck = host.exportDeck
+    if (running.current || !exportDeck || shown.slides.length === 0) return
+    running.current = true
+    setPhase({ status: 'busy' })
+    try {
+      const result = await exportDeck({
+        deck: shown,
+        format,
+        pdfMode: current.pdfMode,
+        pageSize: current.pageSize,
+        suggestedName: exportBaseName(props.articleFileName),
+        author: props.author,
+        locale: props.locale,
+      })
+      if (result.status === 'exported') setPhase({ status: 'done', name: result.name })
+      else if (result.status === 'error') setPhase({ status: 'error', code: result.code })
+      else setPhase({ status: 'idle' })
+    } catch (error) {
+      console.error('briefdeck: export failed', error)
+      setPhase({ status: 'error', code: 'internal' })
+    } finally {
+      running.current = false
+    }
+  }
+
+  const formatLabels: Readonly<Record<ExportFormat, string>> = {
+    pdf: text.formatPdf,
+    pptx: text.formatPptx,
+    html: text.formatHtml,
+  }
+  const modeLabels: Readonly<Record<PdfMode, string>> = {
+    slides: text.modeSlides,
+    notes: text.modeNotes,
+    handout: text.modeHandout,
+    'notes-only': text.modeNotesOnly,
+  }
+  const pageLabels: Readonly<Record<PageSize, string>> = { a4: text.pageA4, letter: text.pageLetter }
+
+  return (
+    <div className="export-dialog__backdrop">
+      <div
+        className="export-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        aria-busy={busy}
+        data-testid="export-dialog"
+      >
+        <h2 id={titleId}>{text.title}</h2>
+        <form onSubmit={(event) => void start(event)}>
+          <fieldset ref={firstFieldRef} disabled={busy}>
+            <legend>{text.format}</legend>
+            {formats.map((value) => (
+              <label key={value} className="export-dialog__option">
+                <input
+                  type="radio"
+                  name="export-format"
+                  value={value}
+                  checked={format === value}
+                  onChange={() => setChoice((previous) => ({ ...previous, format: value }))}
+                />
+                {formatLabels[value]}
+              </label>
+            ))}
+          </fieldset>
+          {host.kind === 'browser' && <p className="export-dialog__note">{text.pdfDesktopOnly}</p>}
+          {format === 'pdf' && (
+            <fieldset disabled={busy}>
+              <legend>{text.pdfMode}</legend>
+              {PDF_MODES.map((value) => (
+                <label key={value} className="export-dialog__option">
+                  <input
+                    type="radio"
+                    name="export-pdf-mode"
+                    value={value}
+                    checked={current.pdfMode === value}
+                    onChange={() => setChoice((previous) => ({ ...previous, pdfMode: value }))}
+                  />
+                  {modeLabels[value]}
+                </label>
+              ))}
+            </fieldset>
+          )}
+          {usesPageSize(current) && (
+            <label className="export-dialog__field">
+              {text.pageSize}
+              <select
+                value={current.pageSize}
+                disabled={busy}
+                onChange={(event) => {
+                  const value = event.currentTarget.value
+                  const pageSize = PAGE_SIZES.find((size) => size === value) ?? 'a4'
+                  setChoice((previous) => ({ ...previous, pageSize }))
+                }}
+              >
+                {PAGE_SIZES.map((value) => (
+                  <option key={value} value={value}>
+                    {pageLabels[value]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <p className="export-dialog__count">{text.slideCount(shown.slides.length, hiddenCount)}</p>
+          <p className="export-dialog__status" role="status" data-testid="export-status">
+            {phase.status === 'busy' && text.busy}
+            {phase.status === 'done' &&
+              (host.kind === 'browser' ? text.downloaded(phase.name) : text.done(phase.name))}
+          </p>
+          {phase.status === 'error' && (
+            <p className="export-dialog__error" role="alert" data-testid="export-error">
+              <strong>{text.failed}: </strong>
+              {describeExportError(phase.code, messages)}
+            </p>
+          )}
+          <div className="export-dialog__actions">
+            <button type="button" onClick={onClose} disabled={busy}>
+              {text.close}
+            </button>
+            <button
+              type="submit"
+              disabled={busy || !host.exportDeck || shown.slides.length === 0}
+              data-testid="export-start"
+            >
+              {busy ? text.busy : text.start}
+            </button>
+          </div>
+        </form>
+      </div>
+    </div>
+  )
+}
