@@ -5,7 +5,7 @@ import {
   serializeProject,
   type ProjectFile,
   type Result,
-} from '../core/index'
+} from '../core/documents'
 import type { DocumentState, SaveProjectRequest, SaveProjectResult } from '../shared/ipc'
 import { chooseSaveTarget, withProjectExtension } from './document-state'
 import {

@@ -1,5 +1,5 @@
 import { basename, join } from 'node:path'
-import { PROJECT_FILE_EXTENSION } from '../core/index'
+import { PROJECT_FILE_EXTENSION } from '../core/documents'
 import type { DocumentState, SaveProjectResult } from '../shared/ipc'
 import type { DesktopMessages } from '../shared/messages'
 

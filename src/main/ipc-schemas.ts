@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { SLIDE_KINDS, type Deck } from '../core/index'
+import { SLIDE_KINDS, type Deck } from '../core/documents'
 import { EXPORT_FORMATS, PAGE_SIZES, PDF_MODES, type ExportRequest } from '../shared/ipc'
 import { LOCALES } from '../shared/messages'
 

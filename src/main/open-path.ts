@@ -1,4 +1,4 @@
-import { PROJECT_FILE_EXTENSION } from '../core/index'
+import { PROJECT_FILE_EXTENSION } from '../core/documents'
 import type { OpenFileResult } from '../shared/ipc'
 import type { DocumentSessions } from './document-sessions'
 import { MAX_PROJECT_BYTES } from './project/index'

@@ -1,6 +1,6 @@
 import { dirname, isAbsolute } from 'node:path'
 import { z } from 'zod'
-import { fail, ok, type Result } from '../core/index'
+import { fail, ok, type Result } from '../core/documents'
 import { writeFileAtomically, type ProjectFileSystem } from './project/index'
 
 /** The most files File › Open Recent lists. */

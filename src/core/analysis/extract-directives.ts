@@ -4,7 +4,7 @@ import type { Directive, SourceRef } from './facts'
 import { foldedSentences } from './folded-sentences'
 import { describePerson, type Mention, type PeopleIndex } from './find-people'
 import { RE_ORGANIZATION_HEAD, rankTitle } from './lexicon'
-import { RE_SPEECH_VERB, SPEECH_VERB, SPEECH_VERB_WORDS } from './speech-verbs'
+import { RE_SPEECH_VERB, SPEECH_VERB_WORDS } from './speech-verbs'
 import {
   ACTION_WORD,
   ACTION_WORD_SOURCE,
@@ -23,7 +23,7 @@ import {
   SOFT_DIRECTIVE_VERBS,
 } from './directive-words'
 import { execWordPattern, matchWordPattern, testWordPattern } from './word-pattern'
-import { countWords } from '../article/count-words'
+import { countWords, isWhitespace } from '../article/count-words'
 
 /**
  * Directives: what officials asked, required, assigned, proposed or urged, one item per distinct instruction.
@@ -65,6 +65,10 @@ const RE_CAPITAL_START = /^\p{Lu}/u
 const RE_MODAL_WORD = /^(?:cần|phải)$/u
 const MAX_ADDRESSEE_WORDS = 14
 const MAX_FORMULA_ITEM_WORDS = 7
+// The last characters of an item that must hold a speech verb or connector before the full patterns run.
+const ITEM_END = 60
+const RE_SPEECH_VERB_END = new RegExp(`(?:${SPEECH_VERB_WORDS})(?:\\s+(?:thêm|rõ))?[\\s.,]*$`, 'u')
+const RE_CONNECTOR_END = /(?:đồng thời|và|để|nhưng|hoặc|mà|thì)$/u
 // Longer than any attribution ('…, Phó Thủ tướng Thường trực Trương Hòa Bình nhấn mạnh') or connector run.
 const ITEM_TAIL = 160
 const RE_TRAILING_ADVERBS =
@@ -96,17 +100,32 @@ function trimItem(text: string): string {
     .replace(/^[\s,:;.\-–“”"]+/u, '')
     .replace(/^(?:và|thì|là|rằng)\s+/u, '')
     .replace(RE_ATTRIBUTION_OPENING, '')
-  // End-anchored patterns are tried from every position: run them on the tail they can match in.
-  const tailStart = Math.max(0, item.length - ITEM_TAIL)
-  const tail = item.slice(tailStart)
-  if (testWordPattern(SPEECH_VERB, tail)) {
-    const closing = RE_ATTRIBUTION_CLOSING.exec(tail)
+  // End-anchored patterns are tried from every position: each runs only when the last words can end a match,
+  // and then on the tail it can match in.
+  if (RE_SPEECH_VERB_END.test(item.slice(-ITEM_END))) {
+    const tailStart = Math.max(0, item.length - ITEM_TAIL)
+    const closing = RE_ATTRIBUTION_CLOSING.exec(item.slice(tailStart))
     if (closing !== null) item = item.slice(0, tailStart + closing.index)
   }
-  item = item.replace(/[\s,;:.…“”"\-–—]+$/u, '')
-  const connector = RE_DANGLING_CONNECTOR.exec(item.slice(Math.max(0, item.length - ITEM_TAIL)))
-  if (connector !== null) item = item.slice(0, item.length - connector[0].length)
-  return item.replace(/[\s,;:.…“”"\-–—]+$/u, '').trim()
+  item = trimTrailingPunctuation(item)
+  if (RE_CONNECTOR_END.test(item.slice(-ITEM_END))) {
+    const connector = RE_DANGLING_CONNECTOR.exec(item.slice(Math.max(0, item.length - ITEM_TAIL)))
+    if (connector !== null) item = item.slice(0, item.length - connector[0].length)
+  }
+  return trimTrailingPunctuation(item).trim()
+}
+
+const TRAILING_PUNCTUATION = new Set([...',;:.…“”"-–—'].map((mark) => mark.charCodeAt(0)))
+
+/** Drops trailing spaces and punctuation (a loop: an end-anchored class regex rescans every space run). */
+function trimTrailingPunctuation(text: string): string {
+  let end = text.length
+  while (end > 0) {
+    const code = text.charCodeAt(end - 1)
+    if (!TRAILING_PUNCTUATION.has(code) && !isWhitespace(code)) break
+    end--
+  }
+  return end === text.length ? text : text.slice(0, end)
 }
 
 /** True when the text holds a verb of action (not just 'có' or 'không'). */

@@ -1,4 +1,4 @@
-import { fail, ok, type BriefdeckError, type Result } from '../../core/index'
+import { fail, ok, type BriefdeckError, type Result } from '../../core/documents'
 
 /** Time, injected so tests drive the autosaver without waiting. */
 export interface AutosaveClock {

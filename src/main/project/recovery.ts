@@ -8,7 +8,7 @@ import {
   type BriefdeckError,
   type ProjectFile,
   type Result,
-} from '../../core/index'
+} from '../../core/documents'
 import type { ProjectFileSystem } from './project-file-system'
 import { loadProjectFile } from './save-project'
 import { isTemporaryFileName, writeFileAtomically } from './write-file-atomically'

@@ -1,4 +1,4 @@
-import { fail, parseProject, serializeProject, type ProjectFile, type Result } from '../../core/index'
+import { fail, parseProject, serializeProject, type ProjectFile, type Result } from '../../core/documents'
 import type { ProjectFileSystem } from './project-file-system'
 import { writeFileAtomically } from './write-file-atomically'
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { basename, dirname, join } from 'node:path'
-import { fail, ok, type Result } from '../../core/index'
+import { fail, ok, type Result } from '../../core/documents'
 import { errorCode, type ProjectFileSystem } from './project-file-system'
 
 /** Windows refuses a rename for a moment while an antivirus or indexer holds the target open. */
