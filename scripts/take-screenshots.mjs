@@ -32,6 +32,9 @@ try {
   const kinds = await page
     .locator('.reveal .slides > section')
     .evaluateAll((sections) => sections.map((section) => section.getAttribute('data-slide-kind')))
+  const charts = await page
+    .locator('[data-testid="deck"] .slides > section')
+    .evaluateAll((sections) => sections.map((section) => section.querySelector('.chart') !== null))
   const seen = new Set()
   for (const [index, kind] of kinds.entries()) {
     if (seen.has(kind)) continue
@@ -41,6 +44,13 @@ try {
     for (let step = 0; step < index; step++) await page.keyboard.press('ArrowRight')
     await page.waitForTimeout(500)
     await page.locator('.reveal').screenshot({ path: `${OUT}/slide-${kind}.png` })
+  }
+  const chartIndex = charts.indexOf(true)
+  if (chartIndex >= 0) {
+    await page.keyboard.press('Home')
+    for (let step = 0; step < chartIndex; step++) await page.keyboard.press('ArrowRight')
+    await page.waitForTimeout(500)
+    await page.locator('.reveal').screenshot({ path: `${OUT}/slide-statistics-chart.png` })
   }
   await page.keyboard.press('Home')
   await page.keyboard.press('ArrowRight')
