@@ -6,6 +6,7 @@ import {
   closeSync,
   ftruncateSync,
   readFileSync,
+  renameSync,
   statSync,
   writeFileSync,
 } from 'node:fs'
@@ -236,7 +237,8 @@ describe('known holes (docs/SECURITY.md › Known holes): each test flips when i
     xml.fill(0x41, DOCX_HEAD.length, DOCX_HEAD.length + size)
     xml.set(encode(DOCX_TAIL), DOCX_HEAD.length + size)
     writeFileSync(`${bombPath}.tmp`, await minimalDocx(xml))
-    writeFileSync(bombPath, readFileSync(`${bombPath}.tmp`))
+    // Written beside and renamed, so a run cut short never leaves half a bomb to be reused.
+    renameSync(`${bombPath}.tmp`, bombPath)
     return bombPath
   }
 
@@ -262,9 +264,9 @@ describe('known holes (docs/SECURITY.md › Known holes): each test flips when i
   )
 
   it.fails(
-    'HOLE deep-html: an HTML article nested 6,000 levels deep (66 KB) is read within 2 s',
+    'HOLE deep-html: an HTML article nested 800 levels deep (9 KB) is read within 2 s',
     async () => {
-      const html = `<!doctype html><html><body>${'<div>'.repeat(6000)}<p>Hà Nội hôm nay.</p>${'</div>'.repeat(6000)}</body></html>`
+      const html = `<!doctype html><html><body>${'<div>'.repeat(800)}<p>Hà Nội hôm nay.</p>${'</div>'.repeat(800)}</body></html>`
       const start = performance.now()
       const result = await ingestFile({ name: 'deep.html', bytes: encode(html) })
       expect(result.ok).toBe(true)
@@ -363,11 +365,7 @@ describe('bad project files: a code, a message saying the file was kept, and the
       SEED_PROJECT_TEXT.replace('"id": "seed-project"', '"id": "../../../home/user/.bashrc"'),
       'project/invalid',
     ],
-    [
-      'hand-edited: a slide without its notes',
-      withoutFirstNotes(),
-      'project/invalid',
-    ],
+    ['hand-edited: a slide without its notes', withoutFirstNotes(), 'project/invalid'],
   ]
 
   for (const [label, content, code] of cases) {

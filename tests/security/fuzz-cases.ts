@@ -259,8 +259,9 @@ const jsonValue: fc.Arbitrary<Json> = fc.oneof(
   fc.double(),
   fc.constantFrom(2, 1e308, -1, 0.5, '1', '../../etc/passwd', 'C:\\Windows\\win.ini', '__proto__', '\u0000'),
   fc.string({ maxLength: 40 }),
-  fc.constant([]),
-  fc.constant({}),
+  // Fresh containers each time: a shared constant could be changed by a later edit.
+  fc.constant(null).map((): Json => []),
+  fc.constant(null).map((): Json => ({})),
 )
 
 /** Edits a project by hand, the way a curious or hostile user would: change, delete or add one field. */
@@ -282,7 +283,7 @@ function editJson(root: Json, edit: typeof projectMutation extends fc.Arbitrary<
     const child: Json | undefined = (parent as Record<string, Json>)[key]
     if (child === null || typeof child !== 'object' || step % 3 === 0) {
       const record = parent as Record<string, Json>
-      if (edit.action === 'delete') delete record[key]
+      if (edit.action === 'delete') Reflect.deleteProperty(record, key)
       else if (edit.action === 'set') record[key] = edit.value
       else Object.defineProperty(record, edit.key, { value: edit.value, enumerable: true, writable: true })
       return root
