@@ -11,7 +11,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'node', environment: 'node', include: ['tests/{main,cli,shared}/**/*.test.ts'] },
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/{main,cli,shared,security}/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
       },
       {
         extends: true,

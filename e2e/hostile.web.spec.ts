@@ -141,7 +141,7 @@ async function liveHostileMarkup(page: Page, selector = '#root'): Promise<string
 /**
  * zod 4 probes for `new Function` once (its JIT check) and the CSP refuses it: a report, not an attack, and
  * no article can cause it without a script already running, which `__pwned` and the dialog watch catch. Left
- * out until the renderer sets `z.config({ jitless: true })` (docs/SECURITY.md, findings).
+ * out: the probe runs while modules load, before the renderer's `z.config({ jitless: true })` can apply.
  */
 async function pageState(page: Page): Promise<{ pwned: unknown; violations: string[] }> {
   return page.evaluate(() => {

@@ -411,17 +411,10 @@ async function checkCase(input: FuzzCase): Promise<string | null> {
 }
 
 /**
- * Problems already reported in docs/SECURITY.md ("Known holes"), each pinned by an `it.fails` test in
- * bad-files.test.ts. Runs count them apart, so a new problem is never hidden among them; when one is fixed its
- * pinned test starts failing, and its entry here goes.
+ * Problems already reported and not yet fixed, each pinned by an `it.fails` test in bad-files.test.ts. Runs
+ * count them apart, so a new problem is never hidden among them. None is open.
  */
-export const KNOWN_PROBLEMS: readonly { readonly id: string; readonly pattern: RegExp }[] = [
-  // extract-html.ts: a .html file whose text is not markup gives linkedom a document with no root element.
-  {
-    id: 'html-without-root',
-    pattern: /Cannot destructure property 'firstElementChild' of 'documentElement'/,
-  },
-]
+export const KNOWN_PROBLEMS: readonly { readonly id: string; readonly pattern: RegExp }[] = []
 
 export function knownProblem(problem: string): string | null {
   return KNOWN_PROBLEMS.find((known) => known.pattern.test(problem))?.id ?? null

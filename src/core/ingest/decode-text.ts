@@ -13,6 +13,23 @@ export interface DecodedText {
   readonly encoding: string
 }
 
+/**
+ * UTF-8 that is valid but for an incomplete last character, as a broken download or a full disk leaves it:
+ * read without that character rather than mistaken for a legacy encoding.
+ */
+function decodeCutUtf8(bytes: Uint8Array): string | null {
+  for (let back = 1; back <= 3 && back <= bytes.length; back++) {
+    const byte = bytes[bytes.length - back] ?? 0
+    if (byte < 0x80) return null
+    if (byte >= 0xc0) {
+      const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2
+      // Only a lead byte whose sequence runs past the end makes the cut; anything else is not UTF-8.
+      return length > back ? decodeWith('utf-8', bytes.subarray(0, bytes.length - back), true) : null
+    }
+  }
+  return null
+}
+
 /** Decodes text bytes; null when no encoding gives readable text. */
 export function decodeText(bytes: Uint8Array): DecodedText | null {
   const kind = sniffBytes(bytes)
@@ -31,7 +48,7 @@ export function decodeText(bytes: Uint8Array): DecodedText | null {
     const text = decodeWith(label, bytes, true)
     return text === null ? null : { text, encoding: label }
   }
-  const utf8 = decodeWith('utf-8', bytes, true)
+  const utf8 = decodeWith('utf-8', bytes, true) ?? decodeCutUtf8(bytes)
   if (utf8 !== null) {
     // Legacy text that went through a Latin-1 editor arrives as valid UTF-8 ('ViÖt Nam', 'Vieät Nam').
     const repaired = repairLegacyText(utf8)

@@ -20,7 +20,41 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 function toDocument(html: string): MiniDocument {
-  return (parseHTML(html) as unknown as { document: MiniDocument }).document
+  // A fragment or plain text in a .html file gives linkedom no root element; give it one.
+  const page = RE_HTML_ROOT.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`
+  return (parseHTML(page) as unknown as { document: MiniDocument }).document
+}
+
+const RE_HTML_ROOT = /<html[\s>]/i
+const RE_TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+])
+/** Readability's time grows steeply with nesting depth; no real article page nests anywhere near this deep. */
+const MAX_READABLE_DEPTH = 100
+
+/** The deepest element nesting in the markup, counted from its tags in one pass. */
+export function measureNestingDepth(html: string): number {
+  let depth = 0
+  let deepest = 0
+  for (const match of html.matchAll(RE_TAG)) {
+    const name = (match[2] ?? '').toLowerCase()
+    if (match[1] === '/') depth = Math.max(0, depth - 1)
+    else if (match[3] !== '/' && !VOID_ELEMENTS.has(name)) deepest = Math.max(deepest, ++depth)
+  }
+  return deepest
 }
 
 function readWithReadability(document: MiniDocument): { title: string | null; lines: string[] } | null {
@@ -44,7 +78,9 @@ export function extractHtmlText(html: string): string {
     .replace(/\s+/g, ' ')
     .trim()
   const fallback = document.body === null ? [] : collectLines(document.body)
-  const readable = readWithReadability(toDocument(html))
+  // Pathologically deep markup skips Readability (which would take minutes) for the plain line reader.
+  const readable =
+    measureNestingDepth(html) > MAX_READABLE_DEPTH ? null : readWithReadability(toDocument(html))
   const lines = readable?.lines ?? fallback
   const title = readable?.title?.trim() || headline
   if (title !== '' && lines[0] !== title) lines.unshift(title)

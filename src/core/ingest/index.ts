@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '../errors'
+import { readUnpackedZipSize } from './zip-sizes'
 import { normalizeText } from '../article/normalize-text'
 import { decodeText } from './decode-text'
 import { extractDocxText, isDocxZip, type DocxToHtml } from './extract-docx'
@@ -28,7 +29,15 @@ export const MAX_INPUT_BYTES = 20 * 1024 * 1024
 const RE_HTML_NAME = /\.(?:html?|xhtml)$/i
 const RE_DOCX_NAME = /\.docx$/i
 
+/**
+ * What a Word file may unpack to. Its XML is several times the size of its text, so this allows articles far
+ * longer than any news report while refusing archives built to exhaust memory.
+ */
+const MAX_DOCX_UNPACKED_BYTES = 4 * MAX_INPUT_BYTES
+
 function finish(text: string, format: IngestedText['format'], encoding: string): Result<IngestedText> {
+  // Extracted text is held to the same limit as a text file (a .docx or .html can expand a lot).
+  if (text.length > MAX_INPUT_BYTES) return fail('input/too-large', `${text.length} characters`)
   const normalized = normalizeText(text)
   if (normalized === '') return fail('input/empty')
   return ok({ text: normalized, format, encoding })
@@ -60,6 +69,9 @@ export async function ingestFile(
     if (RE_DOCX_NAME.test(name) || kind === 'zip') {
       if (kind !== 'zip' || !isDocxZip(bytes))
         return fail(RE_DOCX_NAME.test(name) ? 'input/not-docx' : 'input/binary')
+      const unpacked = readUnpackedZipSize(bytes)
+      if (unpacked === null) return fail('input/not-docx', 'unreadable zip directory')
+      if (unpacked > MAX_DOCX_UNPACKED_BYTES) return fail('input/too-large', `${unpacked} bytes unpacked`)
       try {
         return finish(await extractDocxText(bytes, options.convertDocx), 'docx', 'docx')
       } catch (error) {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { serializeProject, type BriefdeckErrorCode, type ProjectFile } from '../../../core/index'
 import type { Host } from '../host/host'
-import { downloadProject, projectFileName } from './download-project'
+import { downloadProject, projectFileName, toPlainFileName } from './download-project'
 import type { EditorState } from './use-editor'
 
 interface SavedMark {
@@ -50,7 +50,7 @@ export function useSaving(
     [host, project, reportError, state.revision, text],
   )
 
-  const fileName = mark.fileName ?? state.project.article.fileName
+  const fileName = toPlainFileName(mark.fileName ?? state.project.article.fileName)
   useEffect(() => {
     host.setDocumentState?.({ fileName, dirty, projectText: text })
   }, [host, fileName, dirty, text])
