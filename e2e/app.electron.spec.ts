@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test'
+import { goToSlide, notesBox } from './editor-page'
 import { findElectronBinary } from './electron-binary'
 import { HAS_SHARED, SHARED_DIR } from './shared-folder'
 
@@ -35,17 +36,6 @@ async function quit(app: ElectronApplication): Promise<void> {
     dialog.showMessageBox = async () => ({ response: 1, checkboxChecked: false })
   })
   await app.close()
-}
-
-const notesBox = (page: Page) => page.getByRole('textbox', { name: 'Ghi chú' })
-
-async function goToSlide(page: Page, number: number): Promise<void> {
-  await page
-    .getByTestId('slide-list')
-    .locator('.slide-list__item')
-    .nth(number - 1)
-    .click()
-  await expect(page.getByTestId('slide-counter')).toHaveText(new RegExp(`^Trang ${number} /`))
 }
 
 async function clickMenuItem(app: ElectronApplication, id: string): Promise<void> {

@@ -1,18 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { expect, test, type Page } from '@playwright/test'
-
-const deckSections = (page: Page) => page.locator('[data-testid="deck"] .slides > section')
-const notesBox = (page: Page) => page.getByRole('textbox', { name: 'Ghi chú' })
-
-async function goToSlide(page: Page, number: number): Promise<void> {
-  await page
-    .getByTestId('slide-list')
-    .locator('.slide-list__item')
-    .nth(number - 1)
-    .click()
-  await expect(page.getByTestId('slide-counter')).toHaveText(new RegExp(`^Trang ${number} /`))
-}
+import { expect, test } from '@playwright/test'
+import { deckSections, goToSlide, notesBox } from './editor-page'
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/')

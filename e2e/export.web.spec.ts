@@ -1,19 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { pathToFileURL } from 'node:url'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { deckSections, goToSlide, notesBox } from './editor-page'
 import JSZip from 'jszip'
-
-const deckSections = (page: Page) => page.locator('[data-testid="deck"] .slides > section')
-const notesBox = (page: Page) => page.getByRole('textbox', { name: 'Ghi chú' })
-
-async function goToSlide(page: Page, number: number): Promise<void> {
-  await page
-    .getByTestId('slide-list')
-    .locator('.slide-list__item')
-    .nth(number - 1)
-    .click()
-  await expect(page.getByTestId('slide-counter')).toHaveText(new RegExp(`^Trang ${number} /`))
-}
 
 /** The numbered parts of a PPTX, e.g. every `ppt/slides/slideN.xml`. */
 function parts(zip: JSZip, pattern: RegExp): string[] {
