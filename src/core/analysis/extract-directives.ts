@@ -217,8 +217,8 @@ function issuerFromMention(people: PeopleIndex, mention: Mention): Issuer | null
 }
 
 /** An organisation written just before a verb ('BHXH Việt Nam', 'Bộ Y tế'), as the issuer. */
-function issuerFromOrganization(window: string): Issuer | null {
-  const words = window.trim().split(/\s+/)
+function issuerFromOrganization(clause: string): Issuer | null {
+  const words = clause.trim().split(/\s+/)
   // Shortest first: in 'UBND TP.HCM chỉ đạo UBND TP.HCM chỉ đạo …' the issuer is the nearest 'UBND TP.HCM'.
   for (let i = words.length - 1; i >= Math.max(0, words.length - 8); i--) {
     // Every organisation head is capitalised: skip building candidates that cannot match.
@@ -283,10 +283,10 @@ function findSubject(input: SentenceInput, verbIndex: number, people: PeopleInde
       break
     }
   }
-  const window = folded.slice(clauseStart, verbIndex)
-  if (execAtEnd(RE_PAST_MARKER, window) !== null) return { kind: 'other' }
-  const core = window
-    .slice(0, execAtEnd(RE_TRAILING_ADVERBS, window)?.index ?? window.length)
+  const clause = folded.slice(clauseStart, verbIndex)
+  if (execAtEnd(RE_PAST_MARKER, clause) !== null) return { kind: 'other' }
+  const core = clause
+    .slice(0, execAtEnd(RE_TRAILING_ADVERBS, clause)?.index ?? clause.length)
     .replace(/^[\s“”"]+/u, '')
     .trimEnd()
   if (core === '') return { kind: 'none' }
@@ -295,7 +295,7 @@ function findSubject(input: SentenceInput, verbIndex: number, people: PeopleInde
     const speaker = findSpeaker(input, people)
     return speaker === null ? { kind: 'none' } : { kind: 'issuer', issuer: speaker }
   }
-  const coreEnd = clauseStart + (window.length - window.trimStart().length) + core.length
+  const coreEnd = clauseStart + (clause.length - clause.trimStart().length) + core.length
   const mention = mentions.findLast(
     (m) => m.end <= verbIndex && m.end >= coreEnd - 1 && m.start >= clauseStart,
   )

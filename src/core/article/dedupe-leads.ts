@@ -20,13 +20,13 @@ function toWordSet(text: string): Set<string> {
 
 /** Indexes (into `lines`) of lead lines that duplicate a longer line among the first few. */
 export function findDuplicateLeads(lines: readonly string[]): Set<number> {
-  const window = lines.slice(0, LEAD_WINDOW).map(toWordSet)
+  const leadWords = lines.slice(0, LEAD_WINDOW).map(toWordSet)
   const dropped = new Set<number>()
-  for (let i = 0; i < window.length; i++) {
-    const words = window[i]
+  for (let i = 0; i < leadWords.length; i++) {
+    const words = leadWords[i]
     if (words === undefined || words.size < MIN_WORDS) continue
-    for (let j = 0; j < window.length; j++) {
-      const other = window[j]
+    for (let j = 0; j < leadWords.length; j++) {
+      const other = leadWords[j]
       if (i === j || other === undefined || dropped.has(j) || other.size < words.size) continue
       if (other.size === words.size && j > i) continue
       let shared = 0

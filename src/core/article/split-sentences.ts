@@ -187,11 +187,11 @@ function cutOverlong(sentence: string): string[] {
   const pieces: string[] = []
   let rest = sentence
   while (rest.length > MAX_SENTENCE_CHARS) {
-    const window = rest.slice(0, MAX_SENTENCE_CHARS)
+    const head = rest.slice(0, MAX_SENTENCE_CHARS)
     let cut = -1
     RE_CLAUSE_CUT.lastIndex = 0
-    for (const match of window.matchAll(RE_CLAUSE_CUT)) cut = match.index + 1
-    if (cut < MAX_SENTENCE_CHARS / 2) cut = window.lastIndexOf(' ')
+    for (const match of head.matchAll(RE_CLAUSE_CUT)) cut = match.index + 1
+    if (cut < MAX_SENTENCE_CHARS / 2) cut = head.lastIndexOf(' ')
     // A single 'word' longer than the limit (no spaces at all) has no safe cut: it stays whole.
     if (cut <= 0) cut = rest.indexOf(' ', MAX_SENTENCE_CHARS)
     if (cut <= 0) break

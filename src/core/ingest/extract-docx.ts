@@ -44,10 +44,10 @@ export async function extractDocxText(
   convert: DocxToHtml = convertDocxWithMammoth,
 ): Promise<string> {
   const html = await convert(bytes)
-  const document = (
+  const page = (
     parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as {
       document: MiniDocument
     }
   ).document
-  return document.body === null ? '' : collectLines(document.body).join('\n')
+  return page.body === null ? '' : collectLines(page.body).join('\n')
 }

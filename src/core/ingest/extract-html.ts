@@ -57,10 +57,10 @@ export function measureNestingDepth(html: string): number {
   return deepest
 }
 
-function readWithReadability(document: MiniDocument): { title: string | null; lines: string[] } | null {
+function readWithReadability(page: MiniDocument): { title: string | null; lines: string[] } | null {
   try {
     // Readability is typed against the DOM lib; linkedom's document provides what it uses.
-    const reader = new Readability(document as never, { charThreshold: MIN_READABLE_CHARS })
+    const reader = new Readability(page as never, { charThreshold: MIN_READABLE_CHARS })
     const result = reader.parse()
     if (result?.content === null || result?.content === undefined) return null
     const content = toDocument(`<!doctype html><html><body>${result.content}</body></html>`)
@@ -73,11 +73,9 @@ function readWithReadability(document: MiniDocument): { title: string | null; li
 
 /** The text of an HTML page's article: headline first when there is one, then one paragraph per line. */
 export function extractHtmlText(html: string): string {
-  const document = toDocument(html)
-  const headline = (document.querySelector('h1')?.textContent ?? document.title ?? '')
-    .replace(/\s+/g, ' ')
-    .trim()
-  const fallback = document.body === null ? [] : collectLines(document.body)
+  const page = toDocument(html)
+  const headline = (page.querySelector('h1')?.textContent ?? page.title ?? '').replace(/\s+/g, ' ').trim()
+  const fallback = page.body === null ? [] : collectLines(page.body)
   // Pathologically deep markup skips Readability (which would take minutes) for the plain line reader.
   const readable =
     measureNestingDepth(html) > MAX_READABLE_DEPTH ? null : readWithReadability(toDocument(html))
