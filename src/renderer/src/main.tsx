@@ -1,3 +1,4 @@
+import './zod-setup'
 import { StrictMode, type ReactNode } from 'react'
 import { createRoot } from 'react-dom/client'
 import '@fontsource/be-vietnam-pro/400.css'
