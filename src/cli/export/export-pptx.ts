@@ -105,32 +105,20 @@ function textBox(x: number, y: number, w: number, h: number, extra: TextOptions 
 
 /** The title where deck.css sets it; returns where the content below it starts. */
 function addTitle(page: PptxSlide, slide: Slide, density: 'normal' | 'compact' | 'dense'): number {
-  if (slide.kind === 'title') {
-    const size = { normal: 52, compact: 40, dense: 32 }[density]
-    const top = PAD_Y + { normal: 160, compact: 96, dense: 48 }[density]
-    const height = estimateLines(slide.title, size, INNER_W) * size * 1.25
-    page.addText(
-      slide.title,
-      textBox(PAD_X, top, INNER_W, height, {
-        fontSize: points(size),
-        bold: true,
-        color: COLORS.accent,
-        fit: 'shrink',
-      }),
-    )
-    return top + height + GAP
-  }
-  const size = 44
+  const isTitleSlide = slide.kind === 'title'
+  const size = isTitleSlide ? { normal: 52, compact: 40, dense: 32 }[density] : 44
+  const top = isTitleSlide ? PAD_Y + { normal: 160, compact: 96, dense: 48 }[density] : PAD_Y
   const height = estimateLines(slide.title, size, INNER_W) * size * 1.25
   page.addText(
     slide.title,
-    textBox(PAD_X, PAD_Y, INNER_W, height, {
+    textBox(PAD_X, top, INNER_W, height, {
       fontSize: points(size),
       bold: true,
       color: COLORS.accent,
       fit: 'shrink',
     }),
   )
+  if (isTitleSlide) return top + height + GAP
   const rule = PAD_Y + height + 12
   page.addShape('line', {
     x: inch(PAD_X),

@@ -84,7 +84,14 @@ function firstWordsAt(
   return { paragraph: start.paragraph, sentence: start.sentence }
 }
 
+type MarkPlace = QuotationSpan['start']
+
+function toSpan(article: Article, start: MarkPlace, end: MarkPlace): QuotationSpan {
+  return { start, end, text: textBetween(article, start, end), source: firstWordsAt(article, start) }
+}
+
 /** Every balanced quotation of the article, in order. */
+
 export function findQuotations(article: Article): QuotationSpan[] {
   const spans: QuotationSpan[] = []
   let pending: { paragraph: number; mark: Mark; close: string } | null = null
@@ -98,26 +105,14 @@ export function findQuotations(article: Article): QuotationSpan[] {
           sentence: pending.mark.sentence,
           offset: pending.mark.offset,
         }
-        const end = { paragraph: p, sentence: mark.sentence, offset: mark.offset }
-        spans.push({
-          start,
-          end,
-          text: textBetween(article, start, end),
-          source: firstWordsAt(article, start),
-        })
+        spans.push(toSpan(article, start, { paragraph: p, sentence: mark.sentence, offset: mark.offset }))
         pending = null
         continue
       }
       if (open !== null) {
         if (mark.char === open.close) {
           const start = { paragraph: p, sentence: open.mark.sentence, offset: open.mark.offset }
-          const end = { paragraph: p, sentence: mark.sentence, offset: mark.offset }
-          spans.push({
-            start,
-            end,
-            text: textBetween(article, start, end),
-            source: firstWordsAt(article, start),
-          })
+          spans.push(toSpan(article, start, { paragraph: p, sentence: mark.sentence, offset: mark.offset }))
           open = null
         }
         continue

@@ -6,6 +6,7 @@ import { DeckView } from '../deck-view/deck-view'
 import { ExportDialog } from '../export-dialog/export-dialog'
 import type { Host } from '../host/host'
 import { useLocale } from '../i18n/use-locale'
+import { FileInput } from '../import/file-input'
 import { readBrowserFile } from '../import/read-file'
 import { PresentationAudience } from '../presentation/presentation-audience'
 import { usePresentation } from '../presentation/use-presentation'
@@ -20,8 +21,6 @@ import { useAutosave } from '../editor/use-autosave'
 import { toSavedProject, useEditor } from '../editor/use-editor'
 import { useUndoKeys } from '../editor/use-undo-keys'
 import { useSaving } from '../editor/use-saving'
-
-const ACCEPTED_FILES = '.txt,.text,.html,.htm,.docx,.json,text/plain,text/html,application/json'
 
 export function App({ host }: { readonly host: Host }) {
   const { locale, messages, setLocale } = useLocale()
@@ -162,19 +161,7 @@ export function App({ host }: { readonly host: Host }) {
         <button type="button" onClick={() => void openFile()} data-testid="open-file">
           {messages.openFile}
         </button>
-        <input
-          ref={inputRef}
-          type="file"
-          accept={ACCEPTED_FILES}
-          hidden
-          data-testid="file-input"
-          onChange={async (event) => {
-            const input = event.currentTarget
-            const file = input.files?.[0]
-            if (file) await load(await readBrowserFile(file))
-            input.value = ''
-          }}
-        />
+        <FileInput inputRef={inputRef} testId="file-input" onPick={load} />
         <button
           type="button"
           onClick={() => present(false)}
@@ -211,19 +198,7 @@ export function App({ host }: { readonly host: Host }) {
         >
           {messages.editor.regenerate}
         </button>
-        <input
-          ref={regenerateInputRef}
-          type="file"
-          accept={ACCEPTED_FILES}
-          hidden
-          data-testid="regenerate-input"
-          onChange={async (event) => {
-            const input = event.currentTarget
-            const file = input.files?.[0]
-            if (file) await editor.regenerate(await readBrowserFile(file))
-            input.value = ''
-          }}
-        />
+        <FileInput inputRef={regenerateInputRef} testId="regenerate-input" onPick={editor.regenerate} />
         <span className="toolbar__file" data-testid="file-name">
           {saving.dirty ? '• ' : ''}
           {saving.fileName}
