@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../errors'
-import { readUnpackedZipSize } from './zip-sizes'
+import { measureUnpackedZip } from './zip-sizes'
 import { normalizeText } from '../article/normalize-text'
 import { decodeText } from './decode-text'
 import { extractDocxText, isDocxZip, type DocxToHtml } from './extract-docx'
@@ -69,9 +69,9 @@ export async function ingestFile(
     if (RE_DOCX_NAME.test(name) || kind === 'zip') {
       if (kind !== 'zip' || !isDocxZip(bytes))
         return fail(RE_DOCX_NAME.test(name) ? 'input/not-docx' : 'input/binary')
-      const unpacked = readUnpackedZipSize(bytes)
-      if (unpacked === null) return fail('input/not-docx', 'unreadable zip directory')
-      if (unpacked > MAX_DOCX_UNPACKED_BYTES) return fail('input/too-large', `${unpacked} bytes unpacked`)
+      const unpacked = measureUnpackedZip(bytes, MAX_DOCX_UNPACKED_BYTES)
+      if (unpacked.status === 'unreadable') return fail('input/not-docx', 'unreadable zip')
+      if (unpacked.status === 'too-large') return fail('input/too-large', `${unpacked.bytes} bytes unpacked`)
       try {
         return finish(await extractDocxText(bytes, options.convertDocx), 'docx', 'docx')
       } catch (error) {
