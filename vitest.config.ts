@@ -14,7 +14,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/{main,cli,shared,security}/**/*.test.ts'],
+          include: ['tests/{main,cli,shared,security,packaging}/**/*.test.ts'],
           testTimeout: 60_000,
         },
       },

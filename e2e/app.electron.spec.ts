@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test'
 import { goToSlide, notesBox } from './editor-page'
-import { findElectronBinary } from './electron-binary'
+import { findElectronBinary, PACKAGED_APP } from './electron-binary'
 import { HAS_SHARED, SHARED_DIR } from './shared-folder'
 
 const executablePath = findElectronBinary()
@@ -13,7 +13,7 @@ const NOT_RUN =
 let built = false
 /** One build per run, whichever suite starts first. */
 function buildOnce(): void {
-  if (built) return
+  if (built || PACKAGED_APP !== null) return
   execFileSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' })
   built = true
 }
@@ -22,7 +22,8 @@ function buildOnce(): void {
 async function launch(userData: string): Promise<{ app: ElectronApplication; window: Page }> {
   const app = await electron.launch({
     executablePath: executablePath ?? undefined,
-    args: ['.'],
+    // A packaged app starts its own app.asar; the bare binary is pointed at this folder.
+    args: PACKAGED_APP === null ? ['.'] : [],
     env: { ...process.env, BRIEFDECK_USER_DATA_DIR: userData },
   })
   const window = await app.firstWindow()

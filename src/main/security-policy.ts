@@ -62,6 +62,7 @@ export function secureWebPreferences(preloadPath: string): {
   experimentalFeatures: false
   webviewTag: false
   spellcheck: false
+  disableBlinkFeatures: 'Auxclick'
 } {
   return {
     preload: preloadPath,
@@ -73,5 +74,7 @@ export function secureWebPreferences(preloadPath: string): {
     experimentalFeatures: false,
     webviewTag: false,
     spellcheck: false,
+    // A middle click cannot even ask for a new window (the open handler would deny it anyway).
+    disableBlinkFeatures: 'Auxclick',
   }
 }

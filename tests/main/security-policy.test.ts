@@ -55,6 +55,7 @@ describe('window hardening', () => {
       nodeIntegration: false,
       webSecurity: true,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
     })
   })
 
