@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020'
 import fc from 'fast-check'
+import { strToU8, zipSync } from 'fflate'
 import {
   buildBriefingFromText,
   createProject,
@@ -226,6 +227,40 @@ const mutatedSeed = fc
     bytes: mutate(SEED_BYTES, mutations),
   }))
 
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/** The seed article as a Word file, stored or deflated. */
+function seedDocx(level: 0 | 6): Uint8Array {
+  const paragraphs = SEED_TEXT.split('\n')
+    .map((line) => `<w:p><w:r><w:t>${escapeXml(line)}</w:t></w:r></w:p>`)
+    .join('')
+  return zipSync(
+    {
+      '[Content_Types].xml': strToU8(
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+      ),
+      '_rels/.rels': strToU8(
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+      ),
+      'word/document.xml': strToU8(
+        `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs}</w:body></w:document>`,
+      ),
+    },
+    { level },
+  )
+}
+
+const SEED_DOCX = { stored: seedDocx(0), deflated: seedDocx(6) }
+
+/** Byte mutations of a real Word file: broken headers, lying sizes, damaged deflate streams, cut archives. */
+const mutatedDocx = fc
+  .tuple(fc.array(mutation, { minLength: 1, maxLength: 6 }), fc.constantFrom('stored', 'deflated' as const))
+  .map(([mutations, packing]): FuzzCase => ({
+    kind: 'mutated-docx',
+    name: 'seed.docx',
+    bytes: mutate(SEED_DOCX[packing], mutations),
+  }))
+
 /** Large inputs near the 1 MB ceiling: the seed repeated, then mutated, so analysis has real work to do. */
 const largeInput = fc
   .tuple(
@@ -315,6 +350,7 @@ export const fuzzCase: fc.Arbitrary<FuzzCase> = fc.oneof(
   { weight: 5, arbitrary: htmlDocument },
   { weight: 4, arbitrary: randomBytes },
   { weight: 6, arbitrary: mutatedSeed },
+  { weight: 3, arbitrary: mutatedDocx },
   { weight: 6, arbitrary: mutatedProject },
   { weight: 1, arbitrary: largeInput },
 )
@@ -325,6 +361,8 @@ export function edgeCases(): FuzzCase[] {
     { kind: 'edge', name: 'empty.txt', bytes: new Uint8Array() },
     { kind: 'edge', name: 'nul.txt', bytes: new Uint8Array(1000) },
     { kind: 'edge', name: 'ff.txt', bytes: new Uint8Array(1000).fill(0xff) },
+    { kind: 'edge', name: 'stored.docx', bytes: SEED_DOCX.stored },
+    { kind: 'edge', name: 'deflated.docx', bytes: SEED_DOCX.deflated },
     { kind: 'edge', name: 'one-line.txt', bytes: new Uint8Array(MAX_CASE_BYTES).fill(0x61) },
     { kind: 'edge', name: 'newlines.txt', bytes: new Uint8Array(MAX_CASE_BYTES).fill(0x0a) },
     { kind: 'edge', name: 'dots.txt', bytes: new Uint8Array(MAX_CASE_BYTES).fill(0x2e) },
