@@ -1,8 +1,12 @@
-import { readFile } from 'node:fs/promises'
+import { execFile } from 'node:child_process'
+import { readFile, writeFile } from 'node:fs/promises'
 import { pathToFileURL } from 'node:url'
+import { promisify } from 'node:util'
 import { expect, test } from '@playwright/test'
 import { deckSections, goToSlide, notesBox } from './editor-page'
 import JSZip from 'jszip'
+
+const run = promisify(execFile)
 
 /** The numbered parts of a PPTX, e.g. every `ppt/slides/slideN.xml`. */
 function parts(zip: JSZip, pattern: RegExp): string[] {
@@ -33,9 +37,9 @@ test('exports the edited deck as PowerPoint: one slide per shown slide, the edit
   await page.getByTestId('export').click()
   const dialog = page.getByRole('dialog', { name: 'Xuất bản trình chiếu' })
   await expect(dialog).toBeVisible()
-  // The browser host builds PowerPoint and HTML itself and says where PDFs come from.
-  await expect(dialog.getByRole('radio', { name: 'PDF' })).toHaveCount(0)
-  await expect(dialog).toContainText('briefdeck export --pdf')
+  // PDF is the first choice in the browser too, made through the print dialog.
+  await expect(dialog.getByRole('radio', { name: 'PDF' })).toBeChecked()
+  await expect(dialog).toContainText('Lưu dưới dạng PDF')
   await expect(dialog).toContainText(`Xuất ${shown} trang như đang sửa; 1 trang đang ẩn được bỏ qua.`)
   await dialog.getByRole('radio', { name: 'PowerPoint (.pptx)' }).check()
   const [download] = await Promise.all([
@@ -89,4 +93,68 @@ test('exports a standalone HTML deck that shows the shown slides without any req
   await expect(viewer.locator('.reveal.ready')).toBeVisible()
   expect(requests.filter((url) => !url.startsWith('data:') && !url.startsWith('file:'))).toEqual([])
   await viewer.close()
+})
+
+test('prints the edited deck through the browser: slide and notes pages, or a handout, in the bundled typeface', async ({
+  page,
+  context,
+}, testInfo) => {
+  const note = 'Ghi chú để in: nhắc hạn chót ngày 15.'
+  await goToSlide(page, 3)
+  await notesBox(page).fill(note)
+  const shown = await deckSections(page).count()
+  // A print dialog would wait for a person; the tab's print() is recorded instead.
+  await page.evaluate(() => {
+    const open = window.open.bind(window)
+    window.open = (...args: Parameters<typeof window.open>) => {
+      const tab = open(...args)
+      if (tab)
+        tab.print = () => {
+          const record = window as unknown as { __printed?: number }
+          record.__printed = (record.__printed ?? 0) + 1
+        }
+      return tab
+    }
+  })
+
+  async function printTo(
+    mode: RegExp,
+    file: string,
+  ): Promise<{ pages: number; size: string; text: string; fonts: string }> {
+    await page.getByTestId('export').click()
+    const dialog = page.getByRole('dialog', { name: 'Xuất bản trình chiếu' })
+    await dialog.getByRole('radio', { name: mode }).check()
+    const paper = dialog.getByRole('combobox', { name: 'Khổ giấy' })
+    if (await paper.isVisible()) await paper.selectOption('a4')
+    const [tab] = await Promise.all([
+      context.waitForEvent('page'),
+      dialog.getByTestId('export-start').click(),
+    ])
+    await expect(dialog.getByTestId('export-status')).toContainText('Lưu dưới dạng PDF')
+    // The deck title names the PDF the print dialog suggests.
+    await expect(tab).toHaveTitle(/chính phủ điện tử/)
+    const path = testInfo.outputPath(file)
+    await writeFile(path, await tab.pdf({ preferCSSPageSize: true, printBackground: true }))
+    await tab.close()
+    await page.keyboard.press('Escape')
+    const info = (await run('pdfinfo', [path])).stdout
+    return {
+      pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]),
+      size: /Page size:\s+([\d.]+ x [\d.]+)/.exec(info)?.[1] ?? '',
+      text: (await run('pdftotext', ['-enc', 'UTF-8', path, '-'])).stdout.replace(/\s+/g, ' '),
+      fonts: (await run('pdffonts', [path])).stdout,
+    }
+  }
+
+  const withNotes = await printTo(/mỗi trang kèm một trang ghi chú/, 'notes.pdf')
+  expect(withNotes.pages).toBe(2 * shown)
+  expect(withNotes.size).toBe('960 x 540')
+  expect(withNotes.text).toContain(note)
+  expect(withNotes.fonts).toContain('BeVietnamPro')
+
+  const handout = await printTo(/Tài liệu phát tay/, 'handout.pdf')
+  expect(handout.pages).toBeGreaterThanOrEqual(shown)
+  expect(handout.size).toMatch(/^59[45](\.\d+)? x 84[12]/)
+  expect(handout.text).toContain(note)
+  expect(await page.evaluate(() => (window as unknown as { __printed?: number }).__printed)).toBe(2)
 })

@@ -205,6 +205,30 @@ for (const fixture of FIXTURES) {
     if (fixture.name.endsWith('.txt')) expect(editorSawMarkup).toBe(true)
     await expectUntouched([page], found)
 
+    // Print through the browser (PDF with notes pages): the tab the pages go into shows the payloads as text.
+    await page.evaluate(() => {
+      const open = window.open.bind(window)
+      window.open = (...args: Parameters<typeof window.open>) => {
+        const tab = open(...args)
+        // A print dialog would wait for a person.
+        if (tab) tab.print = () => undefined
+        return tab
+      }
+    })
+    await page.getByTestId('export').click()
+    const exportDialog = page.getByRole('dialog', { name: 'Xuất bản trình chiếu' })
+    await exportDialog.getByRole('radio', { name: /mỗi trang kèm một trang ghi chú/ }).check()
+    const [printTab] = await Promise.all([
+      context.waitForEvent('page'),
+      exportDialog.getByTestId('export-start').click(),
+    ])
+    await expect(printTab.locator('.print-slides__page').first()).toBeVisible()
+    if (fixture.name.endsWith('.txt')) await expect(printTab.locator('body')).toContainText(fixture.literal)
+    expect(await pageState(printTab)).toEqual({ pwned: null, violations: [] })
+    expect(await liveHostileMarkup(printTab, 'body')).toEqual([])
+    await printTab.close()
+    await page.keyboard.press('Escape')
+
     // Present: the page becomes the audience view, the presenter view opens; walk every slide in both.
     await list.first().click()
     const popup = page.waitForEvent('popup')

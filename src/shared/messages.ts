@@ -84,7 +84,10 @@ export interface ExportMessages {
   readonly timeout: string
   readonly printFailed: string
   /** Why the browser host offers no PDF. */
-  readonly pdfDesktopOnly: string
+  /** The browser host makes PDFs through the browser's print dialog. */
+  readonly browserPdfNote: string
+  readonly printOpened: string
+  readonly printBlocked: string
 }
 
 export interface DesktopMessages {
@@ -203,8 +206,12 @@ const vi: Messages = {
     failed: 'Xuất không thành công',
     timeout: 'Xuất PDF quá lâu nên đã dừng. Hãy thử lại.',
     printFailed: 'Không in được PDF: cửa sổ in đã dừng giữa chừng. Hãy thử lại.',
-    pdfDesktopOnly:
-      'Trong trình duyệt chỉ xuất được PowerPoint và HTML. Để xuất PDF, hãy dùng ứng dụng Briefdeck trên máy tính hoặc lệnh “briefdeck export --pdf”.',
+    browserPdfNote:
+      'Trong trình duyệt, PDF được tạo qua hộp thoại In: trang in mở trong một thẻ mới, hãy chọn “Lưu dưới dạng PDF” làm máy in.',
+    printOpened:
+      'Trang in đã mở trong một thẻ mới kèm hộp thoại In (chọn “Lưu dưới dạng PDF”). Bấm Ctrl+P ở thẻ đó để in lại, rồi đóng thẻ.',
+    printBlocked:
+      'Trình duyệt đã chặn thẻ in. Hãy cho phép cửa sổ bật lên (pop-up) cho trang này rồi bấm Xuất lại.',
   },
   presenter: {
     windowTitle: 'Briefdeck — Màn hình người trình bày',
@@ -343,8 +350,11 @@ const en: Messages = {
     failed: 'The export failed',
     timeout: 'Printing the PDF took too long and was stopped. Try again.',
     printFailed: 'The PDF could not be printed: the print window stopped before it finished. Try again.',
-    pdfDesktopOnly:
-      'In a browser only PowerPoint and HTML can be exported. For a PDF, use the Briefdeck desktop app or “briefdeck export --pdf”.',
+    browserPdfNote:
+      'In a browser, PDFs are made through the print dialog: the printable pages open in a new tab; choose “Save as PDF” as the printer.',
+    printOpened:
+      'The printable pages are in a new tab with the print dialog (choose “Save as PDF”). Press Ctrl+P there to print again, then close the tab.',
+    printBlocked: 'The browser blocked the print tab. Allow pop-ups for this page, then press Export again.',
   },
   presenter: {
     windowTitle: 'Briefdeck — Presenter view',

@@ -6,7 +6,8 @@ import { buildNotesOnlyHtml } from '../../renderer/src/export/build-notes-only-h
 import { buildStandaloneHtml } from '../../renderer/src/export/build-standalone-html'
 import type { ExportAssets } from '../../renderer/src/export/html-document'
 import type { ExportRequest } from '../../shared/ipc'
-import { applyPageSize, planExportDocument, type ExportDocumentPlan } from './export-plan'
+import { applyPageSize } from '../../renderer/src/export/page-size'
+import { planExportDocument, type ExportDocumentPlan } from './export-plan'
 
 /** Prints an HTML document to PDF (a hidden window on the desktop; a fake in tests). */
 export type PrintPdf = (

@@ -1,7 +1,7 @@
+import { applyPageSize } from '../../../src/renderer/src/export/page-size'
 import { posix } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
-  applyPageSize,
   EXPORT_PARTITION,
   exportSaveDialogOptions,
   exportWindowOptions,

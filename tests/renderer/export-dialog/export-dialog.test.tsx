@@ -147,11 +147,32 @@ describe('ExportDialog', () => {
     expect(screen.getByRole('alert').textContent).toContain(MESSAGES.vi.errors.internal)
   })
 
-  it('in a browser offers PowerPoint and HTML, says PDF needs the desktop app, and says downloaded', async () => {
+  it('in a browser offers PDF through the print dialog, and says what to do in the print tab', async () => {
+    const { exportDeck } = setup({
+      kind: 'browser',
+      exportDeck: async () => ({ status: 'exported', name: 'bai-bao.pdf' }),
+    })
+    expect(screen.getByRole('radio', { name: 'PDF' })).toHaveProperty('checked', true)
+    expect(screen.getByText(/PDF được tạo qua hộp thoại In/)).toBeTruthy()
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Xuất' }))
+    })
+    expect(exportDeck.mock.calls[0]?.[0]).toMatchObject({ format: 'pdf', pdfMode: 'slides' })
+    expect(screen.getByTestId('export-status').textContent).toBe(MESSAGES.vi.exportDialog.printOpened)
+  })
+
+  it('in a browser says a blocked print tab is a pop-up to allow', async () => {
+    setup({ kind: 'browser', exportDeck: async () => ({ status: 'error', code: 'export/browser-failed' }) })
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Xuất' }))
+    })
+    expect(screen.getByRole('alert').textContent).toContain('cho phép cửa sổ bật lên')
+  })
+
+  it('in a browser says where a PowerPoint file went, without the print note', async () => {
     setup({ kind: 'browser', exportDeck: async () => ({ status: 'exported', name: 'bai-bao.pptx' }) })
-    expect(screen.queryByRole('radio', { name: 'PDF' })).toBeNull()
-    expect(screen.getByRole('radio', { name: 'PowerPoint (.pptx)' })).toHaveProperty('checked', true)
-    expect(screen.getByText(/Để xuất PDF, hãy dùng ứng dụng Briefdeck trên máy tính/)).toBeTruthy()
+    fireEvent.click(screen.getByRole('radio', { name: 'PowerPoint (.pptx)' }))
+    expect(screen.queryByText(/PDF được tạo qua hộp thoại In/)).toBeNull()
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Xuất' }))
     })

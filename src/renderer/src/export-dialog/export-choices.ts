@@ -10,11 +10,11 @@ export interface ExportChoice {
 }
 
 /**
- * The desktop prints PDFs in a hidden window; a browser page cannot print a file without the print dialog and
- * its own margins, so there it offers the formats it builds itself.
+ * Every host offers every format. The desktop prints PDFs in a hidden window; a browser page hands the printable
+ * pages to the browser's print dialog, where the user saves them as a PDF.
  */
-export function availableFormats(hostKind: 'electron' | 'browser'): readonly ExportFormat[] {
-  return hostKind === 'electron' ? ['pdf', 'pptx', 'html'] : ['pptx', 'html']
+export function availableFormats(): readonly ExportFormat[] {
+  return ['pdf', 'pptx', 'html']
 }
 
 /** Letter where it is the usual paper (North America), A4 elsewhere. */
@@ -22,12 +22,9 @@ export function defaultPageSize(languageTag: string | undefined): PageSize {
   return /^(en|es|fr)-(US|CA|MX)$/i.test(languageTag ?? '') ? 'letter' : 'a4'
 }
 
-export function defaultExportChoice(
-  hostKind: 'electron' | 'browser',
-  languageTag: string | undefined,
-): ExportChoice {
+export function defaultExportChoice(languageTag: string | undefined): ExportChoice {
   return {
-    format: availableFormats(hostKind)[0] ?? 'pptx',
+    format: availableFormats()[0] ?? 'pdf',
     pdfMode: 'slides',
     pageSize: defaultPageSize(languageTag),
   }
@@ -56,8 +53,14 @@ export function exportBaseName(articleFileName: string | null): string {
 }
 
 /** A failure in the user's language: the export's own wording where it has one, else the app's. */
-export function describeExportError(code: BriefdeckErrorCode, messages: Messages): string {
+export function describeExportError(
+  code: BriefdeckErrorCode,
+  messages: Messages,
+  hostKind: 'electron' | 'browser' = 'electron',
+): string {
   if (code === 'export/timeout') return messages.exportDialog.timeout
+  // In a browser the print step fails only when the print tab could not be opened.
+  if (code === 'export/browser-failed' && hostKind === 'browser') return messages.exportDialog.printBlocked
   if (code === 'export/browser-failed') return messages.exportDialog.printFailed
   return messages.errors[code]
 }

@@ -17,7 +17,7 @@ import './export-dialog.css'
 type Phase =
   | { readonly status: 'idle' }
   | { readonly status: 'busy' }
-  | { readonly status: 'done'; readonly name: string }
+  | { readonly status: 'done'; readonly name: string; readonly format: ExportFormat }
   | { readonly status: 'error'; readonly code: BriefdeckErrorCode }
 
 export interface ExportDialogProps {
@@ -44,7 +44,7 @@ export function ExportDialog(props: ExportDialogProps) {
   const text = messages.exportDialog
   const titleId = useId()
   const [choice, setChoice] = useState<ExportChoice>(() =>
-    defaultExportChoice(host.kind, typeof navigator === 'undefined' ? undefined : navigator.language),
+    defaultExportChoice(typeof navigator === 'undefined' ? undefined : navigator.language),
   )
   const [phase, setPhase] = useState<Phase>({ status: 'idle' })
   // A second click (or Enter) lands before React re-renders the disabled button; the ref refuses it at once.
@@ -80,8 +80,8 @@ export function ExportDialog(props: ExportDialogProps) {
 
   if (!open) return null
 
-  const formats = availableFormats(host.kind)
-  const format: ExportFormat = formats.includes(choice.format) ? choice.format : (formats[0] ?? 'pptx')
+  const formats = availableFormats()
+  const format: ExportFormat = formats.includes(choice.format) ? choice.format : (formats[0] ?? 'pdf')
   const shown = exportedDeck(deck)
   const hiddenCount = deck.slides.length - shown.slides.length
   const current: ExportChoice = { ...choice, format }
@@ -102,7 +102,7 @@ export function ExportDialog(props: ExportDialogProps) {
         author: props.author,
         locale: props.locale,
       })
-      if (result.status === 'exported') setPhase({ status: 'done', name: result.name })
+      if (result.status === 'exported') setPhase({ status: 'done', name: result.name, format })
       else if (result.status === 'error') setPhase({ status: 'error', code: result.code })
       else setPhase({ status: 'idle' })
     } catch (error) {
@@ -153,7 +153,9 @@ export function ExportDialog(props: ExportDialogProps) {
               </label>
             ))}
           </fieldset>
-          {host.kind === 'browser' && <p className="export-dialog__note">{text.pdfDesktopOnly}</p>}
+          {host.kind === 'browser' && format === 'pdf' && (
+            <p className="export-dialog__note">{text.browserPdfNote}</p>
+          )}
           {format === 'pdf' && (
             <fieldset disabled={busy}>
               <legend>{text.pdfMode}</legend>
@@ -194,13 +196,12 @@ export function ExportDialog(props: ExportDialogProps) {
           <p className="export-dialog__count">{text.slideCount(shown.slides.length, hiddenCount)}</p>
           <p className="export-dialog__status" role="status" data-testid="export-status">
             {phase.status === 'busy' && text.busy}
-            {phase.status === 'done' &&
-              (host.kind === 'browser' ? text.downloaded(phase.name) : text.done(phase.name))}
+            {phase.status === 'done' && doneMessage(phase, host.kind, text)}
           </p>
           {phase.status === 'error' && (
             <p className="export-dialog__error" role="alert" data-testid="export-error">
               <strong>{text.failed}: </strong>
-              {describeExportError(phase.code, messages)}
+              {describeExportError(phase.code, messages, host.kind)}
             </p>
           )}
           <div className="export-dialog__actions">
@@ -219,4 +220,14 @@ export function ExportDialog(props: ExportDialogProps) {
       </div>
     </div>
   )
+}
+
+/** What a finished export says: where the file went, or, for a browser's PDF, what to do in the print tab. */
+function doneMessage(
+  phase: Extract<Phase, { status: 'done' }>,
+  hostKind: 'electron' | 'browser',
+  text: Messages['exportDialog'],
+): string {
+  if (hostKind === 'electron') return text.done(phase.name)
+  return phase.format === 'pdf' ? text.printOpened : text.downloaded(phase.name)
 }

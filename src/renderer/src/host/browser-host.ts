@@ -9,7 +9,11 @@ export function createBrowserHost(): Host {
     onMenuCommand: () => () => undefined,
     readAutosave: readBrowserAutosave,
     writeAutosave: writeBrowserAutosave,
-    // Loaded on first export: pptxgenjs and the inlined assets stay out of the editor's start-up.
-    exportDeck: async (request) => (await import('../export-dialog/browser-export')).exportInBrowser(request),
+    exportDeck: async (request) => {
+      // Opened while the click still counts as the user's: opened later, the browser would block it.
+      const printTab = request.format === 'pdf' ? window.open('', '_blank') : null
+      // Loaded on first export: pptxgenjs and the inlined assets stay out of the editor's start-up.
+      return (await import('../export-dialog/browser-export')).exportInBrowser(request, printTab)
+    },
   }
 }
