@@ -1,7 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import type { Deck } from '../../../core/index'
 import { MESSAGES } from '../../../shared/messages'
-import { buildHtmlDocument, staticSlideStyles, visibleSlides, type ExportAssets } from './html-document'
+import { visibleSlides, type ExportAssets } from './html-document'
+import { buildPrintDocument, PrintedNotes } from './printed-notes'
 import type { StandaloneOptions } from './build-standalone-html'
 import { StaticSlide, staticSlideStyle } from './static-slide'
 
@@ -37,21 +38,15 @@ export function buildHandoutHtml(deck: Deck, assets: ExportAssets, options: Stan
           <StaticSlide slide={slide} />
           <div className="handout__notes">
             <p className="handout__label">{messages.presenter.notes}</p>
-            {slide.notes.trim() ? (
-              <p className="handout__text">{slide.notes}</p>
-            ) : (
-              <p className="handout__text handout__text--empty">{messages.presenter.noNotes}</p>
-            )}
+            <PrintedNotes
+              notes={slide.notes}
+              className="handout__text"
+              emptyText={messages.presenter.noNotes}
+            />
           </div>
         </article>
       ))}
     </main>,
   )
-  return buildHtmlDocument({
-    language: options.language ?? 'vi',
-    title: deck.title,
-    author: options.author ?? null,
-    styles: [...staticSlideStyles(assets), HANDOUT_STYLE],
-    body,
-  })
+  return buildPrintDocument(deck, assets, options, HANDOUT_STYLE, body)
 }

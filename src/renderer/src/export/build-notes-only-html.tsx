@@ -1,7 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import type { Deck } from '../../../core/index'
 import { MESSAGES } from '../../../shared/messages'
-import { buildHtmlDocument, staticSlideStyles, visibleSlides, type ExportAssets } from './html-document'
+import { visibleSlides, type ExportAssets } from './html-document'
+import { buildPrintDocument, PrintedNotes } from './printed-notes'
 import type { StandaloneOptions } from './build-standalone-html'
 
 const NOTES_STYLE = `@page { size: A4 portrait; margin: 18mm 20mm; }
@@ -32,20 +33,14 @@ export function buildNotesOnlyHtml(
             <span className="notes-only__number">{index + 1}. </span>
             {slide.title}
           </h2>
-          {slide.notes.trim() ? (
-            <p className="notes-only__text">{slide.notes}</p>
-          ) : (
-            <p className="notes-only__text notes-only__text--empty">{messages.presenter.noNotes}</p>
-          )}
+          <PrintedNotes
+            notes={slide.notes}
+            className="notes-only__text"
+            emptyText={messages.presenter.noNotes}
+          />
         </section>
       ))}
     </main>,
   )
-  return buildHtmlDocument({
-    language: options.language ?? 'vi',
-    title: deck.title,
-    author: options.author ?? null,
-    styles: [...staticSlideStyles(assets), NOTES_STYLE],
-    body,
-  })
+  return buildPrintDocument(deck, assets, options, NOTES_STYLE, body)
 }

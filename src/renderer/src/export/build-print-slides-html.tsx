@@ -1,7 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import type { Deck } from '../../../core/index'
 import { MESSAGES } from '../../../shared/messages'
-import { buildHtmlDocument, staticSlideStyles, visibleSlides, type ExportAssets } from './html-document'
+import { visibleSlides, type ExportAssets } from './html-document'
+import { buildPrintDocument, PrintedNotes } from './printed-notes'
 import type { StandaloneOptions } from './build-standalone-html'
 import { StaticSlide, staticSlideStyle } from './static-slide'
 
@@ -42,21 +43,15 @@ export function buildPrintSlidesHtml(
           <section key={`${slide.id}-notes`} className="print-slides__page print-slides__notes">
             <h2 className="print-slides__heading">{slide.title}</h2>
             <p className="print-slides__label">{messages.presenter.notes}</p>
-            {slide.notes.trim() ? (
-              <p className="print-slides__text">{slide.notes}</p>
-            ) : (
-              <p className="print-slides__text print-slides__text--empty">{messages.presenter.noNotes}</p>
-            )}
+            <PrintedNotes
+              notes={slide.notes}
+              className="print-slides__text"
+              emptyText={messages.presenter.noNotes}
+            />
           </section>
         ),
       ])}
     </main>,
   )
-  return buildHtmlDocument({
-    language: options.language ?? 'vi',
-    title: deck.title,
-    author: options.author ?? null,
-    styles: [...staticSlideStyles(assets), PRINT_SLIDES_STYLE],
-    body,
-  })
+  return buildPrintDocument(deck, assets, options, PRINT_SLIDES_STYLE, body)
 }
