@@ -35,14 +35,21 @@ async function pageText(file: string, page: number): Promise<string> {
   return squash(stdout)
 }
 
-/** The bookmark titles Chromium wrote (outline items are plain objects with UTF-16 hex titles). */
+/**
+ * The bookmark titles (outline items are plain objects with UTF-16 hex titles), each object as its latest
+ * version: an incremental update may write an item again.
+ */
 function outlineTitles(file: string): string[] {
   const raw = readFileSync(file).toString('latin1')
-  return [...raw.matchAll(/<<\/Title <FEFF([0-9A-F]+)>\n\/Dest/g)].map((match) =>
-    Buffer.from(match[1] ?? '', 'hex')
-      .swap16()
-      .toString('utf16le'),
-  )
+  const items = new Map<string, string>()
+  for (const match of raw.matchAll(/(\d+) 0 obj\n<<\/Title <FEFF([0-9A-F]+)>\n\/Dest/g))
+    items.set(
+      match[1] ?? '',
+      Buffer.from(match[2] ?? '', 'hex')
+        .swap16()
+        .toString('utf16le'),
+    )
+  return [...items.values()]
 }
 
 describe.skipIf(!CHROMIUM)('briefdeck export --pdf', () => {
@@ -84,8 +91,9 @@ describe.skipIf(!CHROMIUM)('briefdeck export --pdf', () => {
       // Columns: name type encoding emb sub uni object ID; every font embedded, all of them the deck's.
       for (const font of fonts) expect(font).toMatch(/BeVietnamPro\S*\s.*\byes\s+yes\s+yes\b/)
     }
-    const titles = outlineTitles(file('slides')).map(squash)
-    for (const slide of deck.slides.slice(1)) expect(titles).toContain(squash(slide.title))
+    // Exactly the slide titles, the wrapped title of the first slide included (Chromium drops the space).
+    const titles = outlineTitles(file('slides'))
+    for (const slide of deck.slides) expect(titles).toContain(slide.title.replace(/\s+/g, ' '))
   })
 
   it('notes: each slide followed by a page of its notes', async () => {

@@ -4,7 +4,7 @@ import type { Locale } from '../../shared/messages'
 import { buildHandoutHtml } from '../../renderer/src/export/build-handout-html'
 import { buildNotesOnlyHtml } from '../../renderer/src/export/build-notes-only-html'
 import { buildStandaloneHtml, revealPrintQuery } from '../../renderer/src/export/build-standalone-html'
-import type { ExportAssets } from '../../renderer/src/export/html-document'
+import { printedHeadings, type ExportAssets } from '../../renderer/src/export/html-document'
 import type { PdfMode } from './pdf-mode'
 import { setPdfInfo } from './set-pdf-info'
 
@@ -38,7 +38,11 @@ export async function exportPdf(page: Page, deck: Deck, options: PdfOptions): Pr
     outline: true,
     tagged: true,
   })
-  return setPdfInfo(pdf, { title: deck.title, author: options.author ?? 'Briefdeck' })
+  return setPdfInfo(pdf, {
+    title: deck.title,
+    author: options.author ?? 'Briefdeck',
+    bookmarkTitles: printedHeadings(deck),
+  })
 }
 
 async function openPrintDocument(page: Page, deck: Deck, options: PdfOptions): Promise<void> {

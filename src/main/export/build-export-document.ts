@@ -4,7 +4,7 @@ import { setPdfInfo } from '../../cli/export/set-pdf-info'
 import { buildHandoutHtml } from '../../renderer/src/export/build-handout-html'
 import { buildNotesOnlyHtml } from '../../renderer/src/export/build-notes-only-html'
 import { buildStandaloneHtml } from '../../renderer/src/export/build-standalone-html'
-import type { ExportAssets } from '../../renderer/src/export/html-document'
+import { printedHeadings, type ExportAssets } from '../../renderer/src/export/html-document'
 import type { ExportRequest } from '../../shared/ipc'
 import { applyPageSize } from '../../renderer/src/export/page-size'
 import { planExportDocument, type ExportDocumentPlan } from './export-plan'
@@ -36,5 +36,9 @@ export async function buildExportDocument(
         ? buildNotesOnlyHtml(request.deck, assets, documentOptions)
         : buildStandaloneHtml(request.deck, assets, documentOptions)
   const pdf = await printPdf(applyPageSize(html, plan.pageSize), plan)
-  return setPdfInfo(pdf, { title: request.deck.title, author: request.author ?? 'Briefdeck' })
+  return setPdfInfo(pdf, {
+    title: request.deck.title,
+    author: request.author ?? 'Briefdeck',
+    bookmarkTitles: printedHeadings(request.deck),
+  })
 }

@@ -28,6 +28,15 @@ export function visibleSlides(deck: Deck): readonly Slide[] {
   return deck.slides.filter((slide) => slide.hidden !== true)
 }
 
+/**
+ * Every heading a printed layout can turn into a PDF bookmark: the deck's title, the slide titles, and the
+ * numbered titles of the notes-only layout.
+ */
+export function printedHeadings(deck: Deck): string[] {
+  const slides = visibleSlides(deck)
+  return [deck.title, ...slides.map((slide) => slide.title), ...slides.map((s, i) => `${i + 1}. ${s.title}`)]
+}
+
 /** Inline text must not close its own <script> or <style> element early. */
 export function escapeInline(text: string, element: 'script' | 'style'): string {
   return text.replace(new RegExp(`</(${element})`, 'gi'), '<\\/$1')
