@@ -38,9 +38,12 @@ export const DIRECTIVE_VERB = compileWordPattern(`(${VERB_ALTERNATION})(?![\\p{L
 /** Words before a verb that make it a noun, a past report or a negation ('đáp ứng yêu cầu', 'đã chỉ đạo'). */
 export const RE_NOT_DIRECTIVE_BEFORE =
   /(?:^|[^\p{L}\p{M}])(?:các|những|theo|đáp ứng|đặt ra|đạt|sự|với|nhiều|một|Ban|phát biểu|dự và|công tác|được|bị|lời|ý kiến|văn bản|nội dung|tinh thần|quyết định|mức độ|đúng|trái|không|chưa|đã|vừa|từng|nhận|thể hiện|nhiệm vụ|của|việc|bàn|hội nghị|như|là do|trước|đề ra|có)\s+$/u
-/** Words after a verb that make it a noun or an attendance ('yêu cầu của', 'chỉ đạo hội nghị'). */
+/**
+ * Words after a verb that make it a noun or an attendance ('yêu cầu của', 'chỉ đạo hội nghị'); an adjective
+ * describes a noun ('những đề nghị chính đáng của cử tri').
+ */
 export const RE_NOT_DIRECTIVE_AFTER =
-  /^\s*(?:của|đặt ra|này|đó|đề ra|nêu|trên|ngày càng|cấp thiết|chung|thực tiễn|hội nghị|Hội nghị|cuộc họp|buổi|tại|điều hành|công tác|quyết liệt của|sát sao của)(?![\p{L}\p{M}])/u
+  /^\s*(?:chính đáng|của|đặt ra|này|đó|đề ra|nêu|trên|ngày càng|cấp thiết|chung|thực tiễn|hội nghị|Hội nghị|cuộc họp|buổi|tại|điều hành|công tác|quyết liệt của|sát sao của)(?![\p{L}\p{M}])/u
 /** 'giao' is a directive only when someone is given the task ('giao Bộ …', 'giao cho …'). */
 export const RE_GIVEN_TASK =
   /^\s*(?:cho|nhiệm vụ|các|Bộ|Sở|UBND|Ủy ban|Ban|Cục|Tổng cục|Văn phòng|Thanh tra|Công an|Tập đoàn|Tổng công ty|Trung tâm|ngành|địa phương|tỉnh|thành phố|huyện|cơ quan|đơn vị|Chủ tịch|Giám đốc|lãnh đạo|\p{Lu}{2,})(?![\p{L}\p{M}])/u

@@ -91,8 +91,16 @@ const RE_SERIAL_VERB_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])${ACTION_WORD_SOURC
 const SERIAL_VERB_TAIL = 80
 const RE_PAST_FRAME =
   /^[\s“"]*(?:Trước đó|Trước đây|Hôm qua|Năm ngoái|Năm trước|Thời gian qua)(?![\p{L}\p{M}])/iu
+// An opening span that ends now ('Trong 3 tháng qua,', 'Từ đầu năm đến nay,'): what follows is a tally.
+const RE_PAST_SPAN_FRAME =
+  /^[\s“"]*[^,;:.“”"]{0,40}?(?:(?:ngày|tuần|tháng|quý|năm|thời gian|nhiệm kỳ|giai đoạn)(?:\s+(?:vừa|\d+)){0,2}\s+qua|đến nay)\s*,/iu
+// 'Tỉnh huy động được 500 cán bộ': a verb with 'được' after it tells what was achieved.
+const RE_ACHIEVED_AFTER = /^\s+được(?![\p{L}\p{M}])/u
 const RE_PAST_BEFORE_MODAL = /(?:^|\s)đã\s(?:(?!\s(?:cần|phải)\s).)*\s(?:cần|phải)\s/u
 const RE_PAST_IN_CLAUSE = /^(?:\S+\s+){0,4}?(?:đã|đang|vừa)\s/u
+// A subject of a few words and a past marker: the clause tells what someone did ('tỉnh đã huy động …').
+const RE_PAST_OPENING = /^(?:\S+\s+){0,4}?(?:đã|vừa)\s/u
+const RE_NOMINALISED = /^(?:việc|Việc)\s/u
 const RE_PAST_WORD = /(?:^|\s)(?:đã|vừa|vừa qua|trước đây)(?=[\s,.]|$)/u
 
 function trimItem(text: string): string {
@@ -290,6 +298,8 @@ function findSubject(input: SentenceInput, verbIndex: number, people: PeopleInde
     .replace(/^[\s“”"]+/u, '')
     .trimEnd()
   if (core === '') return { kind: 'none' }
+  // 'Việc Chủ tịch tỉnh đồng ý hỗ trợ … đã giúp …': a verb made a noun by 'việc' is the subject of a report.
+  if (RE_NOMINALISED.test(core)) return { kind: 'other' }
   // 'Chúng tôi đề nghị …' inside a quotation: the speaker of the quotation gives the instruction.
   if (/^(?:chúng tôi|tôi|chúng ta)$/iu.test(core)) {
     const speaker = findSpeaker(input, people)
@@ -432,8 +442,11 @@ function readVerbDirectives(
       pendingAddressee = [trimmed]
       continue
     }
-    for (const item of splitItems(content)) {
+    for (const [index, item] of splitItems(content).entries()) {
       if (soft && !hasModal(item)) continue
+      // '… yêu cầu các sở rà soát …; tỉnh đã huy động …': a later part that reports what was done is news, not
+      // part of the instruction. The first part is the verb's own object and is kept.
+      if (index > 0 && RE_PAST_OPENING.test(item) && reportsPast(item)) continue
       const addressees = parseAddressees(item)
       directives.push({
         text: item,
@@ -503,6 +516,13 @@ function readContinuation(input: SentenceInput, context: Context): string[] | nu
   if (RE_PAST_IN_CLAUSE.test(body) && !modal) return null
   // 'Trước đó, … đã tuyên …, buộc HSU phải trả …' reports the past, whatever its modal says.
   if (RE_PAST_FRAME.test(input.text) || RE_PAST_BEFORE_MODAL.test(body) || reportsPast(body)) return null
+  if (RE_PAST_SPAN_FRAME.test(input.text)) return null
+  if (
+    !modal &&
+    firstAction !== null &&
+    RE_ACHIEVED_AFTER.test(body.slice(firstAction.index + firstAction[0].length, firstAction.index + 40))
+  )
+    return null
   if (!modal && !(strength === 'directive' && (imperative || addressed))) return null
   const items = splitItems(stripConnectors(input.text))
   return items.length > 0 ? items : null
@@ -603,7 +623,59 @@ export function extractDirectives(article: Article, people: PeopleIndex): Direct
       context.idle = 0
     })
   })
-  return directives
+  return dropRepeatedDirectives(directives)
+}
+
+// A shorter text inside a longer one is a repeat only when it says a whole instruction, not a stock phrase.
+const MIN_REPEAT_WORDS = 6
+
+/** How much a bullet tells beyond its text: the verb that gave it and who must act. */
+function richness(directive: Directive): number {
+  return (directive.verb === null ? 0 : 1) + (directive.addressees.length > 0 ? 1 : 0)
+}
+
+function isSameSentence(a: SourceRef, b: SourceRef): boolean {
+  return a.paragraph === b.paragraph && a.sentence === b.sentence
+}
+
+/** True when `inner` occurs in `outer` as whole words. */
+function containsWords(outer: string, inner: string): boolean {
+  for (let at = outer.indexOf(inner); at >= 0; at = outer.indexOf(inner, at + 1)) {
+    const before = outer.charAt(at - 1)
+    const after = outer.charAt(at + inner.length)
+    if (
+      (before === '' || !/[\p{L}\p{M}\d]/u.test(before)) &&
+      (after === '' || !/[\p{L}\p{M}\d]/u.test(after))
+    )
+      return true
+  }
+  return false
+}
+
+/**
+ * Articles often restate a demand in a later paragraph, again after a frame ('Về lâu dài, …'). When one
+ * directive's text holds another's from a different sentence, the deck would show it twice: one is kept, the
+ * one that names more of its verb and addressees, or else the shorter one: what the longer adds around the
+ * repeat is often a frame or text run on from a caption.
+ */
+function dropRepeatedDirectives(directives: readonly Directive[]): Directive[] {
+  const keys = directives.map((directive) => toMatchKey(directive.text))
+  const dropped = new Set<number>()
+  for (let inner = 0; inner < directives.length; inner++) {
+    const shorter = directives[inner]
+    const innerKey = keys[inner] ?? ''
+    if (shorter === undefined || countWords(innerKey) < MIN_REPEAT_WORDS) continue
+    for (let outer = 0; outer < directives.length; outer++) {
+      const longer = directives[outer]
+      const outerKey = keys[outer] ?? ''
+      if (longer === undefined || outer === inner || dropped.has(outer) || outerKey.length <= innerKey.length)
+        continue
+      if (isSameSentence(shorter.source, longer.source) || !containsWords(outerKey, innerKey)) continue
+      dropped.add(richness(longer) > richness(shorter) ? inner : outer)
+      break
+    }
+  }
+  return directives.filter((_, index) => !dropped.has(index))
 }
 
 /** The text of an attributed modal sentence, without the attribution ('…, Thủ tướng nhấn mạnh'). */

@@ -10,6 +10,8 @@
  *    follows a comparison ('tương đương 6,06% tổng số trường').
  */
 import { countWords } from '../article/count-words'
+import { ACTION_WORD } from './directive-words'
+import { execWordPattern } from './word-pattern'
 
 const MAX_LABEL_WORDS = 16
 const MAX_SUBJECT_WORDS = 16
@@ -49,6 +51,10 @@ const RE_NAMING_NUMBER_BEFORE = /(?:mức độ|cấp độ|mức|cấp|lớp|s�
 const RE_QUALIFIERS_BEFORE =
   /(?:\s+(?:hơn|trên|gần|khoảng|ước tính|ước|chưa đến|chưa tới|dưới|xấp xỉ|ít nhất|tối thiểu|tối đa|lên tới|tới|gần như|chỉ còn|còn))+\s*$/u
 const RE_ACRONYM = /^\p{Lu}{2,}$/u
+const RE_CLAUSE_END_AFTER = /^\s*,/u
+// 'Lũ quét đã làm 7 người chết', 'Sở đã tổ chức 12 đoàn kiểm tra': a verb just after a tense or modal word
+// takes the figure as its object, so the clause before says who acted, not what the figure counts.
+const RE_VERB_BEFORE_OBJECT = /(?:^|\s)(?:đã|đang|sẽ|vừa|phải|cần)(?:\s+[\p{L}\p{M}]+){1,3}\s*$/u
 
 /** Strips punctuation and function words from both ends of a phrase. */
 function trimPhrase(phrase: string): string {
@@ -125,6 +131,9 @@ function readSubject(sentence: string, start: number): string {
 /** The words after a figure, up to the end of its clause or the next figure. */
 function readObject(sentence: string, end: number): string {
   const rest = sentence.slice(end)
+  // 'Huyện đã chi 12 tỷ đồng, Sở Tài chính đề nghị …': a figure followed by a comma closes its clause; what
+  // comes next is another clause, not what the figure counts.
+  if (RE_CLAUSE_END_AFTER.test(rest)) return ''
   RE_HARD_BREAK.lastIndex = 0
   const hard = RE_HARD_BREAK.exec(rest)
   let clause = hard === null ? rest : rest.slice(0, hard.index)
@@ -143,14 +152,29 @@ function readObject(sentence: string, end: number): string {
   return trimPhrase(words.slice(0, MAX_LABEL_WORDS).join(' '))
 }
 
+/** 'Kiểm tra 640 cơ sở', 'truy vết 30 người': a label that is one verb says what was done, not what is counted. */
+function isBareVerb(label: string): boolean {
+  const lower = label.toLowerCase()
+  const verb = execWordPattern(ACTION_WORD, lower)
+  return verb !== null && verb.index === 0 && verb[0].length === lower.length
+}
+
 /** What the figure at [start, end) of the (folded) sentence measures, or null when nothing says it cleanly. */
 export function findFigureLabel(sentence: string, start: number, end: number): string | null {
   // 'trên 1.200 tỷ đồng': the qualifier belongs to the number, what comes before it says what is counted.
   const before = sentence.slice(0, start).replace(RE_QUALIFIERS_BEFORE, ' ')
-  if (!RE_COMPLEMENT_BEFORE.test(before)) {
-    const subject = readSubject(sentence.slice(0, start).replace(RE_QUALIFIERS_BEFORE, ''), before.length)
-    if (isUsable(subject, 2)) return subject
-  }
   const object = readObject(sentence, end)
-  return isUsable(object, 3) ? object : null
+  const objectUsable = isUsable(object, 3)
+  if (!RE_COMPLEMENT_BEFORE.test(before)) {
+    // The subject says who acted when the figure is the object of its verb: the words after the figure, when
+    // there are enough of them, say what it counts.
+    const takesObject =
+      objectUsable &&
+      RE_VERB_BEFORE_OBJECT.test(before.trimEnd()) &&
+      !RE_CHANGE_BEFORE.test(before) &&
+      !RE_LINK_BEFORE.test(before)
+    const subject = readSubject(sentence.slice(0, start).replace(RE_QUALIFIERS_BEFORE, ''), before.length)
+    if (!takesObject && isUsable(subject, 2) && !isBareVerb(subject)) return subject
+  }
+  return objectUsable ? object : null
 }
