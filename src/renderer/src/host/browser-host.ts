@@ -12,8 +12,14 @@ export function createBrowserHost(): Host {
     exportDeck: async (request) => {
       // Opened while the click still counts as the user's: opened later, the browser would block it.
       const printTab = request.format === 'pdf' ? window.open('', '_blank') : null
-      // Loaded on first export: pptxgenjs and the inlined assets stay out of the editor's start-up.
-      return (await import('../export-dialog/browser-export')).exportInBrowser(request, printTab)
+      try {
+        // Loaded on first export: pptxgenjs and the inlined assets stay out of the editor's start-up.
+        return (await import('../export-dialog/browser-export')).exportInBrowser(request, printTab)
+      } catch (error) {
+        // An empty tab left behind would look like the export's result.
+        printTab?.close()
+        throw error
+      }
     },
   }
 }
