@@ -72,7 +72,7 @@ function isCancelledModal(text: string, match: RegExpExecArray): boolean {
 
 /** A modal word, not negated or used as an adverb, and not the start of a name ('cần Giờ'). */
 export const MODAL = compileWordPattern(
-  '(cần phải|cần|phải|không được|không để|tuyệt đối(?! không thể)|khẩn trương|kiên quyết|nghiêm cấm|bắt buộc|nghiêm túc|quyết tâm)(?![\\p{L}\\p{M}])(?! thiết| chăng| là| đến| đối mặt)',
+  '(cần phải|cần|phải|không được|không để|tuyệt đối(?! không thể)|khẩn trương|kiên quyết|nghiêm cấm|bắt buộc|nghiêm túc|quyết tâm)(?![\\p{L}\\p{M}])(?! thiết| chăng| là(?![\\p{L}\\p{M}])| đến| đối mặt)',
   'iu',
   RE_LETTER_OR_MARK,
   isCancelledModal,

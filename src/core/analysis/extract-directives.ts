@@ -100,6 +100,9 @@ const RE_PAST_BEFORE_MODAL = /(?:^|\s)đã\s(?:(?!\s(?:cần|phải)\s).)*\s(?:c
 const RE_PAST_IN_CLAUSE = /^(?:\S+\s+){0,4}?(?:đã|đang|vừa)\s/u
 // A subject of a few words and a past marker: the clause tells what someone did ('tỉnh đã huy động …').
 const RE_PAST_OPENING = /^(?:\S+\s+){0,4}?(?:đã|vừa)\s/u
+const RE_FUTURE_IN_CLAUSE = /^(?:\S+\s+){0,6}?sẽ\s/u
+const RE_NUMBERED_DOCUMENT_ISSUED =
+  /(?:^|\s)(?:ban hành|ký|thông qua|công bố)\s+(?:các\s+)?(?:nghị quyết|nghị định|quyết định|chỉ thị|thông tư|công điện|luật)\s+(?:số\s+)?\d/iu
 const RE_NOMINALISED = /^(?:việc|Việc)\s/u
 const RE_PAST_WORD = /(?:^|\s)(?:đã|vừa|vừa qua|trước đây)(?=[\s,.]|$)/u
 
@@ -387,6 +390,26 @@ function findVerbs(folded: string): VerbHit[] {
   return hits
 }
 
+// 'đề xuất với Quốc hội về việc điều chỉnh vốn': the verb's recipient, then the matter put to them.
+const RE_RECIPIENT_WITH_MATTER = /^\s*với\s+(\p{Lu}[^,;:.“”"]{1,50}?)\s+về\s+(?:việc\s+)?/u
+// 'kiến nghị với Bộ Tài chính cho phép …': the recipient opens the instruction.
+const RE_RECIPIENT_OPENING = /^\s*với\s+(?=\p{Lu})/u
+
+/**
+ * A verb followed by 'với' and a name addresses that body: a bullet opening with 'với Quốc hội …' reads as
+ * a broken cut, so the recipient becomes the addressee and the bullet shows the matter or opens with them.
+ */
+function readRecipient(content: string): { name: string; matter: string } | null {
+  const withMatter = RE_RECIPIENT_WITH_MATTER.exec(content)
+  if (withMatter?.[1] !== undefined)
+    return { name: withMatter[1].trim(), matter: content.slice(withMatter[0].length) }
+  const opening = RE_RECIPIENT_OPENING.exec(content)
+  if (opening === null) return null
+  const matter = content.slice(opening[0].length)
+  const addressees = parseAddressees(matter)
+  return addressees[0] === undefined ? null : { name: addressees[0], matter }
+}
+
 /** Directives stated with a directive verb in one sentence. */
 function readVerbDirectives(
   input: SentenceInput,
@@ -431,6 +454,11 @@ function readVerbDirectives(
       const quoted = findQuotedContent(folded, text, mentionStart)
       if (quoted === null || quoted === '') continue
       content = quoted
+    }
+    const recipient = readRecipient(content)
+    if (recipient !== null) {
+      content = recipient.matter
+      pendingAddressee = [recipient.name]
     }
     // '… yêu cầu lãnh đạo các tỉnh, thành phố, yêu cầu đưa …': an addressee-only stretch before a repeated verb.
     const trimmed = trimItem(content)
@@ -514,6 +542,10 @@ function readContinuation(input: SentenceInput, context: Context): string[] | nu
     !RE_PAST_IN_CLAUSE.test(body) &&
     (firstAction === null ? RE_ORGANIZATION_HEAD.test(body) : !RE_STATIVE_WORD.test(firstAction[0]))
   if (RE_PAST_IN_CLAUSE.test(body) && !modal) return null
+  // 'TP sẽ bố trí đủ kinh phí': a body saying what it will do announces a plan, it orders no one.
+  if (RE_FUTURE_IN_CLAUSE.test(body) && !modal) return null
+  // 'Chính phủ ban hành Nghị quyết 42': a document known by its number exists already, so its issue is news.
+  if (RE_NUMBERED_DOCUMENT_ISSUED.test(body) && !modal) return null
   // 'Trước đó, … đã tuyên …, buộc HSU phải trả …' reports the past, whatever its modal says.
   if (RE_PAST_FRAME.test(input.text) || RE_PAST_BEFORE_MODAL.test(body) || reportsPast(body)) return null
   if (RE_PAST_SPAN_FRAME.test(input.text)) return null
@@ -678,6 +710,34 @@ function dropRepeatedDirectives(directives: readonly Directive[]): Directive[] {
   return directives.filter((_, index) => !dropped.has(index))
 }
 
+// The verb right after a speaker's mention that introduces their words ('cho rằng', 'nói rằng:'). Verbs
+// that take a noun ('nêu các vướng mắc', 'báo cáo kết quả') introduce no words and are left out.
+const WORDS_INTRODUCING_VERBS =
+  'cho rằng|cho biết|cho hay|nói|nhấn mạnh|khẳng định|nêu rõ|đề nghị|yêu cầu|chỉ đạo|lưu ý|kêu gọi|kết luận|căn dặn|dặn'
+const RE_SPEECH_LEAD = new RegExp(
+  `^[\\s,]*(?:(?:cũng|còn|thì|đã|tiếp tục)\\s+)?(?:${WORDS_INTRODUCING_VERBS})(?![\\p{L}\\p{M}])(?:\\s+(?:thêm|rõ))?(?:\\s+(?:là|rằng))?\\s*[,:]?\\s*`,
+  'u',
+)
+const MIN_SPOKEN_WORDS = 3
+
+/**
+ * Where the words start when a sentence opens with who says them ('Trả lời ý kiến về …, Phó Chủ tịch … cho
+ * rằng …'): the frame before the speaker may be of any length, so the speaker's mention, not a character
+ * count, marks the cut. Null when the speaker speaks inside a quotation or leaves too little after the verb.
+ */
+function speakerOpeningEnd(input: SentenceInput, length: number): number | null {
+  for (const mention of input.mentions) {
+    if (mention.end >= length || /[“"]/u.test(input.folded.slice(0, mention.start))) continue
+    const lead = RE_SPEECH_LEAD.exec(input.folded.slice(mention.end, mention.end + 60))
+    if (lead === null) continue
+    // 'nói tại buổi họp báo: “…”': the place of the speech runs to its colon.
+    const place = /^[^“”":]{0,60}:\s*/u.exec(input.folded.slice(mention.end + lead[0].length, length))
+    const end = mention.end + lead[0].length + (place?.[0].length ?? 0)
+    return countWords(input.folded.slice(end, length)) >= MIN_SPOKEN_WORDS ? end : null
+  }
+  return null
+}
+
 /** The text of an attributed modal sentence, without the attribution ('…, Thủ tướng nhấn mạnh'). */
 function attributedItems(input: SentenceInput): string[] {
   let text = input.text
@@ -692,6 +752,8 @@ function attributedItems(input: SentenceInput): string[] {
       .replace(/[\s.,]/g, '')
     if (tail === '' || tail.length < 6) text = text.slice(0, lastMention.start)
   }
+  const opened = speakerOpeningEnd(input, text.length)
+  if (opened !== null) return splitItems(text.slice(opened)).filter((item) => !reportsPast(item))
   const theo = /^(?:Cũng\s+)?[Tt]heo\s+[^,]{2,80},\s*/u.exec(text)
   if (theo !== null) text = text.slice(theo[0].length)
   // 'Từ thực tế đó, Thủ tướng Nguyễn Xuân Phúc, chỉ đạo: …': the frame and the speaker go together.

@@ -24,6 +24,7 @@ const RE_DOT_DATE = /^\d{1,2}\.\d{1,2}(?:\.\d{4})?$/
 const RE_SCALE = /^\s+(nghìn|ngàn|triệu|tỷ|tỉ|trăm)(?![\p{L}\p{M}])/u
 const RE_CURRENCY = /^\s+(đồng|USD|usd|euro|Euro|EUR|yên|NDT|bảng|won|lượt|người)(?![\p{L}\p{M}])/u
 const RE_GLUED_UNIT = /^(%|[\p{Ll}][\p{Ll}\p{M}]*(?:\/[\p{Ll}\p{M}]+)?)/u
+const RE_GLUED_SYLLABLE_OF_NOUN = /^[\p{Ll}][\p{Ll}\p{M}]*\s+[\p{Ll}\p{M}]/u
 const RE_PERCENT = /^\s*(%|phần trăm)/u
 const RE_NEXT_WORD = /^\s+([\p{L}\p{M}][\p{L}\p{M}\d]*(?:\/[\p{L}\p{M}]+)?)/u
 const RE_CODE_UNIT = /^(?:\p{Lu}{1,4}\d?|\p{Lu}\d|[\p{Lu}][\p{Ll}]?\d)$/u
@@ -134,6 +135,10 @@ const COMPOUND_UNITS = new Set([
   'căn hộ',
 ])
 
+// 'nhà' counts houses on its own, but opens the nouns for people and firms ('1.200 nhà khoa học', '20 nhà
+// đầu tư', '3 nhà máy'): there the whole noun is the unit.
+const RE_AGENT_NOUN =
+  /^\s+(nhà\s+(?:khoa học|nghiên cứu|đầu tư|quản lý|sản xuất|cung cấp|tài trợ|hảo tâm|báo|giáo|văn|thơ|thầu|máy|xưởng|hàng|ga|mạng|vườn|chức trách|lãnh đạo|ngoại giao|chuyên môn|tuyển dụng|phân phối|xuất khẩu|nhập khẩu|bán lẻ))(?![\p{L}\p{M}])/iu
 // Nouns that count things on their own; any other one-syllable word after a number starts a compound noun.
 const STANDALONE_UNITS = new Set(
   (
@@ -178,6 +183,11 @@ function readUnit(after: string): { unit: string | null; length: number } {
   if (glued?.[1] !== undefined) {
     // '5k' may be 5 thousand or the '5K' slogan: a figure nobody can vouch for.
     if (glued[1] === 'k') return { unit: AMBIGUOUS_UNIT, length: 0 }
+    // '215công trình': a lost space glued the first syllable of a noun to the number; read it as if spaced.
+    if (RE_GLUED_SYLLABLE_OF_NOUN.test(after)) {
+      const spaced = readUnit(` ${after}`)
+      return { unit: spaced.unit, length: Math.max(0, spaced.length - 1) }
+    }
     return { unit: glued[1], length: glued[0].length }
   }
   const percent = RE_PERCENT.exec(after)
@@ -206,6 +216,8 @@ function readUnit(after: string): { unit: string | null; length: number } {
   const lower = word.toLowerCase()
   if (NOT_UNITS.has(lower)) return { unit: null, length: 0 }
   if (/^\p{Lu}/u.test(word) && !RE_CODE_UNIT.test(word)) return { unit: null, length: 0 }
+  const agent = RE_AGENT_NOUN.exec(after)
+  if (agent?.[1] !== undefined) return { unit: agent[1], length: agent[0].length }
   const second = RE_NEXT_WORD.exec(after.slice(next[0].length))?.[1]
   // Most Vietnamese nouns have two syllables: a first syllable that is no unit on its own ('du' of 'du khách',
   // 'quy' of 'quy hoạch') would cut the word in half, so the unit takes the second syllable too.

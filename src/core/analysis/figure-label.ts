@@ -45,6 +45,13 @@ const RE_EDGE_PHRASE_END = /(?:^|\s+)(?:tương đương|toàn bộ|trong đó|s
 // An object that opens with a modal or tense word is the figure's predicate, not what it counts.
 const RE_PREDICATE_START = /^\s*(?:cần|phải|sẽ|đã|đang|được|bị|không|chưa|vẫn|đều|cũng)(?![\p{L}\p{M}])/u
 const RE_DIGIT = /\d/
+const RE_OBJECT_CONNECTOR =
+  /(?:,\s*|\s)(?:thế nhưng|để|nhằm|nhờ|khi|nếu|nhưng|thì|mà|so với|và\s+(?:vẫn|đang|đã|sẽ|cũng|còn))(?![\p{L}\p{M}])/u
+// Words after a figure that open no noun phrase: comparisons, causes, time and tense words.
+const NOT_NOUN_OPENINGS = new Set(['nhờ', 'so', 'nhằm', 'trở', 'năm', 'tháng', 'ngày', 'mỗi', 'một', 'nữa'])
+// Where, not what: 'Cả nước giảm 1.450 trường' says the scope of the figure, not what it measures.
+const RE_SCOPE_ONLY =
+  /^(?:cả nước|toàn quốc|cả tỉnh|toàn tỉnh|cả thành phố|toàn thành phố|cả huyện|toàn huyện|toàn ngành|toàn xã hội)$/iu
 // A number inside a label is another figure unless it names a level, grade or disease ('mức độ 4', 'Covid-19').
 const RE_NUMBER_IN_LABEL = /\d[\d.,]*/gu
 const RE_NAMING_NUMBER_BEFORE = /(?:mức độ|cấp độ|mức|cấp|lớp|số|khóa|giai đoạn|năm|quý|[-–])\s*$/u
@@ -148,8 +155,21 @@ function readObject(sentence: string, end: number): string {
     }
     from = comma + 1
   }
-  const words = clause.split(/\s+/).filter((word) => word !== '')
-  return trimPhrase(words.slice(0, MAX_LABEL_WORDS).join(' '))
+  // '50% tiếng ồn của xe … để không ảnh hưởng …': a purpose or condition ends what the figure counts. A
+  // phrase still too long is left whole, so isUsable refuses it rather than show it cut off.
+  const connector = RE_OBJECT_CONNECTOR.exec(clause)
+  if (connector !== null) clause = clause.slice(0, connector.index)
+  return trimPhrase(clause)
+}
+
+/**
+ * 'hạn chế 50% tiếng ồn …', 'mục tiêu giảm 10% biên chế …': a figure followed straight by
+ * a noun counts that noun, and the words before it are the verb that takes it, not what it counts.
+ */
+function opensWithNoun(sentence: string, end: number): boolean {
+  // A capitalised word is a base ('38,2% GDP') or a name, not the noun counted.
+  const first = /^\s+(\p{Ll}[\p{L}\p{M}]*)/u.exec(sentence.slice(end))?.[1]
+  return first !== undefined && !EDGE_WORDS.has(first) && !NOT_NOUN_OPENINGS.has(first)
 }
 
 /** 'Kiểm tra 640 cơ sở', 'truy vết 30 người': a label that is one verb says what was done, not what is counted. */
@@ -170,11 +190,12 @@ export function findFigureLabel(sentence: string, start: number, end: number): s
     // there are enough of them, say what it counts.
     const takesObject =
       objectUsable &&
-      RE_VERB_BEFORE_OBJECT.test(before.trimEnd()) &&
-      !RE_CHANGE_BEFORE.test(before) &&
-      !RE_LINK_BEFORE.test(before)
+      !RE_LINK_BEFORE.test(before) &&
+      ((RE_VERB_BEFORE_OBJECT.test(before.trimEnd()) && !RE_CHANGE_BEFORE.test(before)) ||
+        opensWithNoun(sentence, end))
     const subject = readSubject(sentence.slice(0, start).replace(RE_QUALIFIERS_BEFORE, ''), before.length)
-    if (!takesObject && isUsable(subject, 2) && !isBareVerb(subject)) return subject
+    if (!takesObject && isUsable(subject, 2) && !isBareVerb(subject) && !RE_SCOPE_ONLY.test(subject))
+      return subject
   }
   return objectUsable ? object : null
 }
