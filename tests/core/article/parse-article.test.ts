@@ -3,6 +3,16 @@ import { foldToneMarks, parseArticle, toMatchKey } from '../../../src/core/artic
 
 // Articles written for these tests, in the layouts the corpus uses.
 describe('parseArticle', () => {
+  it('keeps an opening line that states figures the next one does not, however alike the wording', () => {
+    const first = 'Năm 2020, tỉnh Nam Hà có 120 ca mắc mới và 3 ca tử vong trong cả năm.'
+    const second =
+      'Năm 2021, tỉnh Nam Hà có 85 ca mắc mới và 1 ca tử vong trong cả năm, giảm so với năm trước.'
+    const article = parseArticle(['Tình hình dịch bệnh ở Nam Hà', first, second].join('\n'))
+    const text = article.paragraphs.join('\n')
+    expect(text).toContain('120 ca')
+    expect(text).toContain('85 ca')
+  })
+
   it('reads outlet tag, duplicated lead, pipe captions and a credit byline', () => {
     const article = parseArticle(
       [
