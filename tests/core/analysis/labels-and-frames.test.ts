@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { analyzeArticle } from '../../../src/core/analysis/index'
-import { findFigureLabel } from '../../../src/core/analysis/figure-label'
-import { parseArticle } from '../../../src/core/article/index'
+import { analyze, directivesOf, labelOf, MEETING } from './written-articles'
 
 // Every article and sentence here is written for the test.
-function analyze(lines: readonly string[]): ReturnType<typeof analyzeArticle> {
-  return analyzeArticle(parseArticle(lines.join('\n')))
-}
-
-function directivesOf(lines: readonly string[]): string[] {
-  return analyze(lines).directives.map((directive) => directive.text)
-}
-
-function labelOf(sentence: string, figure: string): string | null {
-  const start = sentence.indexOf(figure)
-  return findFigureLabel(sentence, start, start + figure.length)
-}
-
-const MEETING = 'Sáng 5-6, Chủ tịch UBND tỉnh Lê Văn Nam chủ trì cuộc họp về công tác phòng, chống lũ.'
 
 describe('attribution frames stay out of directive bullets', () => {
   it('cuts a long frame before the speaker, however far the speaker stands into the sentence', () => {

@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { analyzeArticle } from '../../../src/core/analysis/index'
-import { findFigureLabel } from '../../../src/core/analysis/figure-label'
-import { parseArticle } from '../../../src/core/article/index'
+import { analyze, directivesOf, labelOf, MEETING } from './written-articles'
 
 // Every article and sentence here is written for the test.
-function directivesOf(lines: readonly string[]): string[] {
-  return analyzeArticle(parseArticle(lines.join('\n'))).directives.map((directive) => directive.text)
-}
-
-function labelOf(sentence: string, figure: string): string | null {
-  const start = sentence.indexOf(figure)
-  return findFigureLabel(sentence, start, start + figure.length)
-}
-
-const MEETING = 'Sáng 5-6, Chủ tịch UBND tỉnh Lê Văn Nam chủ trì cuộc họp về công tác phòng, chống lũ.'
 
 describe('a demand repeated in a later paragraph is shown once', () => {
   const lines = [
@@ -25,14 +13,10 @@ describe('a demand repeated in a later paragraph is shown once', () => {
   ]
 
   it('keeps the one with its verb and addressees when a later one holds it inside a frame', () => {
-    const { directives } = analyzeArticle(
-      parseArticle(
-        [
-          ...lines,
-          'Phó Thủ tướng cũng nhắc đến kỳ nghỉ lễ sắp tới. Trong đó, tùy tình hình dịch, Bộ Y tế cần phối hợp với các địa phương theo dõi sát diễn biến dịch để có hướng dẫn kịp thời.',
-        ].join('\n'),
-      ),
-    )
+    const { directives } = analyze([
+      ...lines,
+      'Phó Thủ tướng cũng nhắc đến kỳ nghỉ lễ sắp tới. Trong đó, tùy tình hình dịch, Bộ Y tế cần phối hợp với các địa phương theo dõi sát diễn biến dịch để có hướng dẫn kịp thời.',
+    ])
     const repeats = directives.filter((directive) => directive.text.includes('theo dõi sát diễn biến dịch'))
     expect(repeats).toHaveLength(1)
     expect(repeats[0]).toMatchObject({ verb: 'lưu ý', addressees: ['Bộ Y tế'] })
