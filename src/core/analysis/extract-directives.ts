@@ -104,6 +104,7 @@ const RE_FUTURE_IN_CLAUSE = /^(?:\S+\s+){0,6}?sẽ\s/u
 const RE_NUMBERED_DOCUMENT_ISSUED =
   /(?:^|\s)(?:ban hành|ký|thông qua|công bố)\s+(?:các\s+)?(?:nghị quyết|nghị định|quyết định|chỉ thị|thông tư|công điện|luật)\s+(?:số\s+)?\d/iu
 const RE_NOMINALISED = /^(?:việc|Việc)\s/u
+const RE_REASON_OPENING = /^[\s“"]*(?:Vì|Bởi vì|Bởi lẽ|Lý do là)(?![\p{L}\p{M}])/u
 const RE_PAST_WORD = /(?:^|\s)(?:đã|vừa|vừa qua|trước đây)(?=[\s,.]|$)/u
 
 function trimItem(text: string): string {
@@ -519,6 +520,8 @@ function readContinuation(input: SentenceInput, context: Context): string[] | nu
   const strength = context.strength
   const body = stripFrames(input.text)
   if (body === '' || /\?\s*$/.test(body)) return null
+  // 'Vì khi thực hiện dự án phải di dời …': a sentence giving the reason for an instruction is not one itself.
+  if (RE_REASON_OPENING.test(body)) return null
   // 'BHXH Việt Nam cũng nêu …': the issuer speaking again is no instruction to anyone.
   const issuer = context.issuer.text
   if (issuer !== null && context.issuer.person < 0 && toMatchKey(body).startsWith(toMatchKey(issuer)))

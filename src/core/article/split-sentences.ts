@@ -52,6 +52,10 @@ const ABBREVIATIONS = new Set([
   'vs',
   'etc',
 ])
+// Words that open a sentence but never a name: after 'của TP.' they show the dot ended the sentence, where
+// 'TP. Hồ Chí Minh' or 'TP. Vinh' go on.
+const RE_SENTENCE_OPENER =
+  /^(?:Vì|Nhưng|Tuy|Nếu|Khi|Để|Ngoài ra|Theo đó|Do đó|Do vậy|Vì vậy|Bởi|Song|Tuy nhiên|Mặt khác|Đồng thời|Bên cạnh đó)(?![\p{L}\p{M}])/u
 const TERMINATORS = '.!?…'
 const RE_NEXT_TERMINATOR = /[.!?…]/g
 const CLOSERS = '"”’\'»)]'
@@ -164,7 +168,7 @@ export function splitSentences(paragraph: string): string[] {
       if (RE_LOWER_START.test(after)) continue
       if (ch === '.' && termStart + 1 === end) {
         const token = tokenBefore(text, termStart)
-        if (isAbbreviation(token)) continue
+        if (isAbbreviation(token) && !RE_SENTENCE_OPENER.test(after)) continue
         if (isListMarker(text, start, termStart)) continue
         // '12.' followed by a digit is a number broken by a space, not an end.
         if (RE_DIGIT.test(token.slice(-1)) && RE_DIGIT.test(after[0] ?? '')) continue

@@ -110,3 +110,15 @@ describe('figure labels say what the figure counts or nothing', () => {
     )
   })
 })
+
+describe('reasons given for an instruction', () => {
+  it('are not instructions themselves, though they say what must happen', () => {
+    const texts = directivesOf([
+      MEETING,
+      'Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng làm rõ tính khả thi của dự án hồ điều tiết.',
+      'Vì khi thực hiện dự án này phải di dời nhiều công trình của người dân.',
+    ])
+    expect(texts).toContain('Sở Xây dựng làm rõ tính khả thi của dự án hồ điều tiết')
+    expect(texts.some((text) => text.includes('di dời'))).toBe(false)
+  })
+})

@@ -9,6 +9,14 @@ describe('splitSentences', () => {
       ['Chủ tịch UBND TP. HCM Trần Văn An chủ trì.', 'Ông nói tiếp.'],
     ],
     [
+      'Cần làm rõ tính khả thi so với quy hoạch của TP. Vì dự án phải di dời nhiều công trình. Lãnh đạo TP. Vinh đồng ý.',
+      [
+        'Cần làm rõ tính khả thi so với quy hoạch của TP.',
+        'Vì dự án phải di dời nhiều công trình.',
+        'Lãnh đạo TP. Vinh đồng ý.',
+      ],
+    ],
+    [
       'GS. TS. Lê Văn Bình phát biểu. PGS.TS Hà Thị Cúc trả lời.',
       ['GS. TS. Lê Văn Bình phát biểu.', 'PGS.TS Hà Thị Cúc trả lời.'],
     ],
