@@ -19,6 +19,9 @@ const PAYLOADS = [
   '<iframe src="https://evil.example/frame"></iframe>',
 ]
 
+if (CHROMIUM === null)
+  console.log('[hostile-exports] no Chromium found (set BRIEFDECK_CHROMIUM): the PDF check did not run')
+
 const folder = mkdtempSync(join(tmpdir(), 'briefdeck-hostile-exports-'))
 const article = join(folder, 'tin-hostile.txt')
 const lines = readFileSync(SEED_PATH, 'utf8').split('\n')
