@@ -327,7 +327,12 @@ function findQuotedContent(folded: string, text: string, subjectStart: number): 
   const before = text.slice(0, subjectStart)
   const close = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'))
   if (close < 0) return null
-  const open = Math.max(before.lastIndexOf('“', close - 1), before.lastIndexOf('"', close - 1))
+  // '"… của "mẹ thiên nhiên" … nổi giận", ông nói': a sentence that opens with a straight mark is quoted whole;
+  // the straight marks inside it nest.
+  const opensQuoted = before[close] === '"' && before.trimStart().startsWith('"')
+  const open = opensQuoted
+    ? before.indexOf('"')
+    : Math.max(before.lastIndexOf('“', close - 1), before.lastIndexOf('"', close - 1))
   void folded
   return trimItem(before.slice(open < 0 ? 0 : open + 1, close))
 }
@@ -447,7 +452,7 @@ function readVerbDirectives(
     carried = issuer
     const next = hits[h + 1]
     let content = text.slice(hit.end, next?.index ?? text.length)
-    const soft = SOFT_DIRECTIVE_VERBS.includes(hit.verb.toLowerCase())
+    let soft = SOFT_DIRECTIVE_VERBS.includes(hit.verb.toLowerCase())
     if (/^\s*:\s*[“"]/u.test(content)) content = content.replace(/^\s*:\s*/u, '')
     if (trimItem(content) === '' || /^\s*(?:và|[.,])?\s*$/u.test(content)) {
       // Attribution after a quotation: '“…” Thứ trưởng chỉ đạo.'
@@ -455,6 +460,9 @@ function readVerbDirectives(
       const quoted = findQuotedContent(folded, text, mentionStart)
       if (quoted === null || quoted === '') continue
       content = quoted
+      // '"… sẽ còn nổi giận hơn nữa", ông lưu ý': after a quotation 'lưu ý' says the speaker remarked it; only
+      // what the quotation itself says must be done is an instruction.
+      if (hit.verb.toLowerCase() === 'lưu ý') soft = true
     }
     const recipient = readRecipient(content)
     if (recipient !== null) {

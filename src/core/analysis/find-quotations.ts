@@ -1,5 +1,6 @@
 import type { Article } from '../article/article'
 import type { SourceRef } from './facts'
+import { countWords } from '../article/count-words'
 
 /**
  * Quotation spans across an article. A quotation opens and closes inside one paragraph, or (in text laid out
@@ -90,13 +91,46 @@ function toSpan(article: Article, start: MarkPlace, end: MarkPlace): QuotationSp
   return { start, end, text: textBetween(article, start, end), source: firstWordsAt(article, start) }
 }
 
+// After the closing mark of a whole-paragraph quotation: its attribution (', ông Hoan lưu ý.') or nothing.
+const RE_AFTER_OUTER_CLOSE = /^[\s.]*(?:,\s*\p{L}|$)/u
+// A quotation inside a quotation names something ('"mẹ thiên nhiên"'); a longer one is a quotation of its own.
+const MAX_NESTED_WORDS = 6
+
+/**
+ * '"Đó chỉ là lời cảnh báo của "mẹ thiên nhiên", nếu … thì "mẹ thiên nhiên" sẽ còn nổi giận", ông Hoan nói.':
+ * straight marks cannot show nesting. A paragraph that opens with a straight mark, whose last straight mark
+ * ends it or comes just before its attribution, and whose marks between enclose only short names, is one
+ * quotation; the straight marks between are inside it.
+ */
+function withoutNestedStraightMarks(sentences: readonly string[], marks: readonly Mark[]): Mark[] {
+  const straight = marks.filter((mark) => mark.char === '"')
+  const first = straight[0]
+  const last = straight[straight.length - 1]
+  if (straight.length < 4 || straight.length % 2 !== 0 || first === undefined || last === undefined)
+    return [...marks]
+  const opensParagraph = first.sentence === 0 && (sentences[0] ?? '').slice(0, first.offset).trim() === ''
+  const rest = [
+    (sentences[last.sentence] ?? '').slice(last.offset + 1),
+    ...sentences.slice(last.sentence + 1),
+  ]
+  if (!opensParagraph || !RE_AFTER_OUTER_CLOSE.test(rest.join(' '))) return [...marks]
+  for (let i = 1; i + 1 < straight.length - 1; i += 2) {
+    const open = straight[i]
+    const close = straight[i + 1]
+    if (open === undefined || close === undefined || open.sentence !== close.sentence) return [...marks]
+    const inner = (sentences[open.sentence] ?? '').slice(open.offset + 1, close.offset)
+    if (countWords(inner) > MAX_NESTED_WORDS) return [...marks]
+  }
+  return marks.filter((mark) => mark.char !== '"' || mark === first || mark === last)
+}
+
 /** Every balanced quotation of the article, in order. */
 
 export function findQuotations(article: Article): QuotationSpan[] {
   const spans: QuotationSpan[] = []
   let pending: { paragraph: number; mark: Mark; close: string } | null = null
   article.sentences.forEach((sentences, p) => {
-    const marks = collectMarks(sentences)
+    const marks = withoutNestedStraightMarks(sentences, collectMarks(sentences))
     let open: { mark: Mark; close: string } | null = null
     for (const mark of marks) {
       if (pending !== null && open === null && mark.char === pending.close) {

@@ -122,3 +122,33 @@ describe('reasons given for an instruction', () => {
     expect(texts.some((text) => text.includes('di dời'))).toBe(false)
   })
 })
+
+describe('a straight-quoted paragraph with straight marks inside it', () => {
+  const lines = [
+    MEETING,
+    '"Những năm qua, chúng ta đã chịu nhiều trận lũ lớn, nhưng đó mới là lời nhắc của "mẹ thiên nhiên" thôi, nếu còn tàn phá rừng thì "mẹ thiên nhiên" sẽ còn nổi giận hơn nữa", ông Nam lưu ý.',
+  ]
+
+  it('is one quotation, not the pieces between the inner marks', () => {
+    const quotes = analyze(lines).quotes.map((quote) => quote.text)
+    expect(quotes.some((text) => text.startsWith('Những năm qua') && text.endsWith('nổi giận hơn nữa'))).toBe(
+      true,
+    )
+    expect(quotes).not.toContain('sẽ còn nổi giận hơn nữa')
+  })
+
+  it('but two quotations around their attribution stay two', () => {
+    const quotes = analyze([
+      MEETING,
+      '"Lượng khách năm nay chưa bằng cao điểm Tết. Vấn đề là do chủ quan" - ông Nam nói và dẫn ví dụ ở một sân bay khác: "Ở đó, giám đốc có mặt từ 6 giờ sáng để kiểm tra từng dây chuyền".',
+    ]).quotes.map((quote) => quote.text)
+    expect(quotes).toEqual([
+      'Lượng khách năm nay chưa bằng cao điểm Tết. Vấn đề là do chủ quan',
+      'Ở đó, giám đốc có mặt từ 6 giờ sáng để kiểm tra từng dây chuyền',
+    ])
+  })
+
+  it('gives no directive made of the last piece', () => {
+    expect(directivesOf(lines)).not.toContain('sẽ còn nổi giận hơn nữa')
+  })
+})
