@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: one JSON line per case, medians over repeated runs.
  *
- * (a) analysis (ingest → article → facts → deck) in this process: the seed, every corpus article in
- *     ../shared/corpus (skipped with a note when absent) and a 1 MB concatenation of them;
+ * (a) analysis (ingest → article → facts → deck) in this process: the seed (also as a Word file), every corpus
+ *     article in ../shared/corpus (skipped with a note when absent) and a 1 MB concatenation of them (also as a
+ *     Word file, whose parts are inflated once to measure them and once to read them);
  * (b) `briefdeck export SEED --pdf` as a whole process against a baseline process that launches the same
  *     Chromium with the same flags, opens the same standalone HTML in reveal's print view and prints it.
  *     Browser start and the CLI's own start-up count on both sides; runs alternate so drift hits both.
@@ -16,6 +17,7 @@ import { buildBriefingFromFile } from '../src/core/index'
 import { findChromium } from '../src/cli/export/find-chromium'
 import { chromiumArgs } from '../src/cli/export/launch-browser'
 import { revealPrintQuery } from '../src/renderer/src/export/build-standalone-html'
+import { wordFileOf } from '../tests/word-file'
 
 const ROOT = resolve(__dirname, '..')
 const CLI = join(ROOT, 'bin/briefdeck.js')
@@ -176,10 +178,13 @@ async function main(): Promise<void> {
       parts.push(text, newline)
       size += text.length + 1
     }
+    const concatenated = new Uint8Array(Buffer.concat(parts))
+    await benchAnalysis('concatenated-1mb', 'concatenated.txt', concatenated, LARGE_RUNS)
+    await benchAnalysis('seed-docx', 'seed.docx', wordFileOf(new TextDecoder().decode(seed)), ANALYSIS_RUNS)
     await benchAnalysis(
-      'concatenated-1mb',
-      'concatenated.txt',
-      new Uint8Array(Buffer.concat(parts)),
+      'concatenated-1mb-docx',
+      'concatenated.docx',
+      wordFileOf(new TextDecoder().decode(concatenated)),
       LARGE_RUNS,
     )
   }

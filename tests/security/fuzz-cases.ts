@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020'
 import fc from 'fast-check'
-import { strToU8, zipSync } from 'fflate'
 import {
   buildBriefingFromText,
   createProject,
@@ -14,6 +13,7 @@ import {
   type BriefdeckErrorCode,
 } from '../../src/core/index'
 import { encodeTcvn3, encodeVni } from '../../src/core/ingest/legacy-encodings'
+import { wordFileOf } from '../word-file'
 
 /**
  * Hostile and random input for the whole pipeline (ingest → article → analysis → deck → project save and
@@ -227,30 +227,7 @@ const mutatedSeed = fc
     bytes: mutate(SEED_BYTES, mutations),
   }))
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-
-/** The seed article as a Word file, stored or deflated. */
-function seedDocx(level: 0 | 6): Uint8Array {
-  const paragraphs = SEED_TEXT.split('\n')
-    .map((line) => `<w:p><w:r><w:t>${escapeXml(line)}</w:t></w:r></w:p>`)
-    .join('')
-  return zipSync(
-    {
-      '[Content_Types].xml': strToU8(
-        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-      ),
-      '_rels/.rels': strToU8(
-        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-      ),
-      'word/document.xml': strToU8(
-        `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs}</w:body></w:document>`,
-      ),
-    },
-    { level },
-  )
-}
-
-const SEED_DOCX = { stored: seedDocx(0), deflated: seedDocx(6) }
+const SEED_DOCX = { stored: wordFileOf(SEED_TEXT, 0), deflated: wordFileOf(SEED_TEXT, 6) }
 
 /** Byte mutations of a real Word file: broken headers, lying sizes, damaged deflate streams, cut archives. */
 const mutatedDocx = fc
