@@ -158,3 +158,22 @@ test('prints the edited deck through the browser: slide and notes pages, or a ha
   expect(handout.text).toContain(note)
   expect(await page.evaluate(() => (window as unknown as { __printed?: number }).__printed)).toBe(2)
 })
+
+test('a print tab the browser blocks gets a message saying to allow pop-ups, and nothing else happens', async ({
+  page,
+  context,
+}) => {
+  // What a pop-up blocker does: window.open gives nothing back.
+  await page.evaluate(() => {
+    window.open = () => null
+  })
+  const tabs: unknown[] = []
+  context.on('page', (tab) => tabs.push(tab))
+  await page.getByTestId('export').click()
+  const dialog = page.getByRole('dialog', { name: 'Xuất bản trình chiếu' })
+  await expect(dialog.getByRole('radio', { name: 'PDF' })).toBeChecked()
+  await dialog.getByTestId('export-start').click()
+  await expect(dialog.getByRole('alert')).toContainText('cho phép cửa sổ bật lên')
+  await expect(dialog.getByTestId('export-start')).toBeEnabled()
+  expect(tabs).toEqual([])
+})
