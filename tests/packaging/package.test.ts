@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process'
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { listPackage } from '@electron/asar'
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildKindFrom, packedExecutablePath, type BuildKind } from '../../packaging/fuses'
 
 /**
@@ -22,8 +22,12 @@ const FACTORY_WIRE = '101100011'
 // Each fuse is one ASCII byte: '1' on, '0' off.
 const ON = '1'.charCodeAt(0)
 
+/** Every folder the packaging made, removed at the end (each package is tens of megabytes). */
+const made: string[] = []
+
 function standInElectron(): string {
   const dir = mkdtempSync(join(tmpdir(), 'briefdeck-stand-in-electron-'))
+  made.push(dir)
   const wire = Buffer.from([1, FACTORY_WIRE.length, ...Buffer.from(FACTORY_WIRE)])
   const body = Buffer.concat([Buffer.from('#!/bin/sh\n'), Buffer.from(SENTINEL), wire, Buffer.alloc(32)])
   writeFileSync(join(dir, 'electron'), body)
@@ -35,6 +39,7 @@ function standInElectron(): string {
 
 async function packageApp(kind: BuildKind, electronDist: string): Promise<string> {
   const output = mkdtempSync(join(tmpdir(), `briefdeck-package-${kind}-`))
+  made.push(output)
   await run(
     'npx',
     [
@@ -68,6 +73,10 @@ describe('desktop packages', () => {
     apps.release = await packageApp('release', electronDist)
     apps.test = await packageApp('test', electronDist)
   }, 180_000)
+
+  afterAll(() => {
+    for (const dir of made) rmSync(dir, { recursive: true, force: true })
+  })
 
   it('a release package has every fuse the app does not need switched off', async () => {
     expect(await fuses(apps.release ?? '')).toEqual({
