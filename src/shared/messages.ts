@@ -88,6 +88,8 @@ export interface ExportMessages {
   readonly browserPdfNote: string
   readonly printOpened: string
   readonly printBlocked: string
+  /** The print tab opened without a deck to print (reloaded, or opened by hand). */
+  readonly printJobMissing: string
 }
 
 export interface DesktopMessages {
@@ -212,6 +214,7 @@ const vi: Messages = {
       'Trang in đã mở trong một thẻ mới kèm hộp thoại In (chọn “Lưu dưới dạng PDF”). Bấm Ctrl+P ở thẻ đó để in lại, rồi đóng thẻ.',
     printBlocked:
       'Trình duyệt đã chặn thẻ in. Hãy cho phép cửa sổ bật lên (pop-up) cho trang này rồi bấm Xuất lại.',
+    printJobMissing: 'Không còn gì để in ở thẻ này. Hãy đóng thẻ và bấm Xuất lại trong Briefdeck.',
   },
   presenter: {
     windowTitle: 'Briefdeck — Màn hình người trình bày',
@@ -355,6 +358,8 @@ const en: Messages = {
     printOpened:
       'The printable pages are in a new tab with the print dialog (choose “Save as PDF”). Press Ctrl+P there to print again, then close the tab.',
     printBlocked: 'The browser blocked the print tab. Allow pop-ups for this page, then press Export again.',
+    printJobMissing:
+      'There is nothing left to print in this tab. Close it and press Export again in Briefdeck.',
   },
   presenter: {
     windowTitle: 'Briefdeck — Presenter view',

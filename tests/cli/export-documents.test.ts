@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import type { Deck, Slide } from '../../src/core/index'
 import { buildHandoutHtml } from '../../src/renderer/src/export/build-handout-html'
 import { buildNotesOnlyHtml } from '../../src/renderer/src/export/build-notes-only-html'
-import { buildPrintSlidesHtml } from '../../src/renderer/src/export/build-print-slides-html'
 import { buildStandaloneHtml } from '../../src/renderer/src/export/build-standalone-html'
 import type { ExportAssets } from '../../src/renderer/src/export/html-document'
 import { setPdfInfo } from '../../src/cli/export/set-pdf-info'
@@ -33,7 +32,6 @@ describe('export documents', () => {
       buildStandaloneHtml(deck, ASSETS, { author: HOSTILE }),
       buildHandoutHtml(deck, ASSETS, { author: HOSTILE }),
       buildNotesOnlyHtml(deck, ASSETS, { author: HOSTILE }),
-      buildPrintSlidesHtml(deck, ASSETS, { author: HOSTILE, withNotes: true }),
     ]) {
       expect(html).not.toContain('<script>alert(1)')
       expect(html).not.toContain('<b>bold</b>')
@@ -43,17 +41,6 @@ describe('export documents', () => {
       expect(html).not.toContain('Title b')
       expect(html).toMatch(/<meta name="author" content="&lt;\/script&gt;/)
     }
-  })
-
-  it('print slides: one 16:9 page per shown slide, each followed by its notes page when asked', () => {
-    const pages = (html: string) => html.match(/class="print-slides__page[ "]/g)?.length ?? 0
-    expect(pages(buildPrintSlidesHtml(deck, ASSETS))).toBe(2)
-    const withNotes = buildPrintSlidesHtml(deck, ASSETS, { withNotes: true, locale: 'en' })
-    expect(pages(withNotes)).toBe(4)
-    expect(withNotes).toContain('Notes a')
-    expect(withNotes).not.toContain('Notes b')
-    expect(buildPrintSlidesHtml(deck, ASSETS)).not.toContain('print-slides__notes"')
-    expect(withNotes).toMatch(/@page \{ size: 338\.667mm 190\.5mm; margin: 0; \}/)
   })
 
   it('set a PDF title and author by an incremental update that keeps the original bytes', () => {

@@ -14,9 +14,14 @@ import { pickHost } from './host/pick-host'
 import { AudienceWindow } from './presentation/audience-window'
 import { readPresentationView } from './presentation/presentation-config'
 import { PresenterWindow } from './presentation/presenter-window'
+import { PrintView } from './print/print-view'
 
-/** One page, three views: the presentation windows load it again with `?view=` (no router: reveal owns the hash). */
+/**
+ * One page, four views: the presentation windows and the browser's print tab load it again with `?view=` (no
+ * router: reveal owns the hash).
+ */
 function renderView(): ReactNode {
+  if (new URLSearchParams(window.location.search).get('view') === 'print') return <PrintView />
   const view = readPresentationView(window.location.search)
   if (view === 'presenter') return <PresenterWindow />
   if (view === 'audience') return <AudienceWindow />

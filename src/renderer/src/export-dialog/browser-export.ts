@@ -1,9 +1,9 @@
 import { exportFileName, type ExportRequest, type ExportResult } from '../../../shared/ipc'
 import { buildHandoutHtml } from '../export/build-handout-html'
 import { buildNotesOnlyHtml } from '../export/build-notes-only-html'
-import { buildPrintSlidesHtml } from '../export/build-print-slides-html'
 import { buildStandaloneHtml } from '../export/build-standalone-html'
 import { applyPageSize } from '../export/page-size'
+import { printViewUrl, storePrintJob } from '../print/print-job'
 import { readBrowserExportAssets } from './browser-export-assets'
 import { exportPptx } from './build-pptx'
 
@@ -11,7 +11,8 @@ const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.
 
 /**
  * The browser host's export: PowerPoint and HTML are built in the page and downloaded; a PDF is made by the
- * browser's print dialog from printable pages put into `printTab`, a tab the host opened during the click.
+ * browser's print dialog in `printTab`, a tab the host opened during the click: slides from the app's print
+ * view (reveal.js), handouts and notes-only pages from their static layouts.
  */
 export async function exportInBrowser(
   request: ExportRequest,
@@ -42,29 +43,33 @@ export async function exportInBrowser(
   }
 }
 
-/** The pages to print: static slides (with notes pages), or the paper layouts at the chosen paper size. */
-export function printableHtml(request: ExportRequest): string {
+/** The paper layouts (handout, notes only) at the chosen paper size: static pages, no script needed. */
+export function paperLayoutHtml(request: ExportRequest): string {
   const assets = readBrowserExportAssets()
   const options = { locale: request.locale, author: request.author }
-  switch (request.pdfMode) {
-    case 'handout':
-      return applyPageSize(buildHandoutHtml(request.deck, assets, options), request.pageSize)
-    case 'notes-only':
-      return applyPageSize(buildNotesOnlyHtml(request.deck, assets, options), request.pageSize)
-    default:
-      return buildPrintSlidesHtml(request.deck, assets, {
-        ...options,
-        withNotes: request.pdfMode === 'notes',
-      })
-  }
+  const html =
+    request.pdfMode === 'handout'
+      ? buildHandoutHtml(request.deck, assets, options)
+      : buildNotesOnlyHtml(request.deck, assets, options)
+  return applyPageSize(html, request.pageSize)
 }
 
 async function printInTab(request: ExportRequest, tab: Window | null): Promise<ExportResult> {
   // No tab: the browser blocked it as a pop-up.
   if (tab === null || tab.closed) return { status: 'error', code: 'export/browser-failed' }
   try {
+    if (request.pdfMode === 'slides' || request.pdfMode === 'notes') {
+      // Slides print from the app's own print view, where reveal.js lays them out and opens the print dialog.
+      const id = storePrintJob({
+        deck: request.deck,
+        withNotes: request.pdfMode === 'notes',
+        locale: request.locale,
+      })
+      tab.location.replace(printViewUrl(window.location.href, id))
+      return { status: 'exported', name: exportFileName(request) }
+    }
     // Parsed, not written: the tab inherits this page's policy, so nothing in it can run or reach out.
-    const printable = new DOMParser().parseFromString(printableHtml(request), 'text/html')
+    const printable = new DOMParser().parseFromString(paperLayoutHtml(request), 'text/html')
     const target = tab.document
     target.replaceChild(target.importNode(printable.documentElement, true), target.documentElement)
     // Printed once the bundled typeface is in, so the PDF shows it.

@@ -56,7 +56,7 @@ const PAGE_STYLE = `html, body { height: 100%; margin: 0; background: #fff; }
 .reveal.deck-view { box-shadow: none; }`
 
 /** reveal's notes page is small Helvetica (no Vietnamese glyphs) headed in English; this one matches the deck. */
-function printStyle(notesLabel: string): string {
+export function printStyle(notesLabel: string): string {
   return `html.reveal-print .reveal .speaker-notes-pdf[data-layout='separate-page'] {
   box-sizing: border-box;
   padding: 56px 72px;
