@@ -100,6 +100,8 @@ test('prints the edited deck through the browser: slide and notes pages, or a ha
   context,
 }, testInfo) => {
   const note = 'Ghi chú để in: nhắc hạn chót ngày 15.'
+  // The screen may be dark; paper is always printed light.
+  await page.getByTestId('theme').selectOption('dark')
   await goToSlide(page, 3)
   await notesBox(page).fill(note)
   const shown = await deckSections(page).count()
@@ -125,6 +127,8 @@ test('prints the edited deck through the browser: slide and notes pages, or a ha
     // The deck title names the PDF the print dialog suggests; print() comes once the pages are laid out.
     await expect(tab).toHaveTitle(/chính phủ điện tử/)
     await expect(tab.locator('html')).toHaveAttribute('data-printed', '')
+    if ((await tab.getByTestId('deck').count()) > 0)
+      await expect(tab.getByTestId('deck')).toHaveAttribute('data-theme', 'light')
     const path = testInfo.outputPath(file)
     await writeFile(path, await tab.pdf({ preferCSSPageSize: true, printBackground: true }))
     await tab.close()

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import Reveal, { type RevealApi, type RevealConfig } from 'reveal.js'
 import type { Deck } from '../../../core/index'
-import { useDeckTheme } from '../theme/use-deck-theme'
+import { useDeckTheme, type DeckTheme } from '../theme/use-deck-theme'
 import { EDITOR_REVEAL_CONFIG } from './reveal-config'
 import { SlideSection } from './slide-section'
 
@@ -18,6 +18,8 @@ interface DeckViewProps {
   readonly config?: RevealConfig
   /** The `paragraph:sentence` address of the bullet or figure the user selected, marked on the slide. */
   readonly selectedSource?: string | null
+  /** A theme that does not follow the user's choice (printing is always on the light, paper theme). */
+  readonly fixedTheme?: DeckTheme
 }
 
 /**
@@ -25,8 +27,10 @@ interface DeckViewProps {
  * instance survives StrictMode's mount–unmount–mount (destroy is deferred and cancelled on remount); React
  * renders the sections and reveal only lays them out, so `sync()` runs only when the slide list changes.
  */
-export function DeckView({ deck, deckKey, onSlideChange, onReady, config, selectedSource }: DeckViewProps) {
-  const { theme } = useDeckTheme()
+export function DeckView(props: DeckViewProps) {
+  const { deck, deckKey, onSlideChange, onReady, config, selectedSource, fixedTheme } = props
+  const { theme: chosenTheme } = useDeckTheme()
+  const theme = fixedTheme ?? chosenTheme
   const rootRef = useRef<HTMLDivElement>(null)
   const revealRef = useRef<RevealApi | null>(null)
   const pendingDestroyRef = useRef<number | null>(null)

@@ -67,7 +67,7 @@ export function PrintView({ search = window.location.search }: { readonly search
   return (
     <>
       <style>{`${PAGE_STYLE}\n${printStyle(MESSAGES[job.locale].presenter.notes)}`}</style>
-      <DeckView deck={job.deck} deckKey="print" config={printConfig(job.withNotes)} />
+      <DeckView deck={job.deck} deckKey="print" config={printConfig(job.withNotes)} fixedTheme="light" />
     </>
   )
 }
