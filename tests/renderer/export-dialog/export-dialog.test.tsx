@@ -161,6 +161,19 @@ describe('ExportDialog', () => {
     expect(screen.getByTestId('export-status').textContent).toBe(MESSAGES.vi.exportDialog.printOpened)
   })
 
+  it('in a browser says the same in English', async () => {
+    setup({
+      kind: 'browser',
+      locale: 'en',
+      exportDeck: async () => ({ status: 'exported', name: 'bai-bao.pdf' }),
+    })
+    expect(screen.getByText(/choose “Save as PDF” as the printer/)).toBeTruthy()
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Export' }))
+    })
+    expect(screen.getByTestId('export-status').textContent).toBe(MESSAGES.en.exportDialog.printOpened)
+  })
+
   it('in a browser says a blocked print tab is a pop-up to allow', async () => {
     setup({ kind: 'browser', exportDeck: async () => ({ status: 'error', code: 'export/browser-failed' }) })
     await act(async () => {
