@@ -9,14 +9,6 @@ export interface ExportChoice {
   readonly pageSize: PageSize
 }
 
-/**
- * Every host offers every format. The desktop prints PDFs in a hidden window; a browser page hands the printable
- * pages to the browser's print dialog, where the user saves them as a PDF.
- */
-export function availableFormats(): readonly ExportFormat[] {
-  return ['pdf', 'pptx', 'html']
-}
-
 /** Letter where it is the usual paper (North America), A4 elsewhere. */
 export function defaultPageSize(languageTag: string | undefined): PageSize {
   return /^(en|es|fr)-(US|CA|MX)$/i.test(languageTag ?? '') ? 'letter' : 'a4'
@@ -24,7 +16,8 @@ export function defaultPageSize(languageTag: string | undefined): PageSize {
 
 export function defaultExportChoice(languageTag: string | undefined): ExportChoice {
   return {
-    format: availableFormats()[0] ?? 'pdf',
+    // Every host offers every format: the desktop prints PDFs in a hidden window, a browser through its print tab.
+    format: 'pdf',
     pdfMode: 'slides',
     pageSize: defaultPageSize(languageTag),
   }

@@ -1,10 +1,16 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react'
 import type { BriefdeckErrorCode, Deck } from '../../../core/index'
-import { PAGE_SIZES, PDF_MODES, type ExportFormat, type PageSize, type PdfMode } from '../../../shared/ipc'
+import {
+  EXPORT_FORMATS,
+  PAGE_SIZES,
+  PDF_MODES,
+  type ExportFormat,
+  type PageSize,
+  type PdfMode,
+} from '../../../shared/ipc'
 import type { Locale, Messages } from '../../../shared/messages'
 import type { Host } from '../host/host'
 import {
-  availableFormats,
   defaultExportChoice,
   describeExportError,
   exportBaseName,
@@ -80,11 +86,9 @@ export function ExportDialog(props: ExportDialogProps) {
 
   if (!open) return null
 
-  const formats = availableFormats()
-  const format: ExportFormat = formats.includes(choice.format) ? choice.format : (formats[0] ?? 'pdf')
+  const { format } = choice
   const shown = exportedDeck(deck)
   const hiddenCount = deck.slides.length - shown.slides.length
-  const current: ExportChoice = { ...choice, format }
 
   const start = async (event: FormEvent): Promise<void> => {
     event.preventDefault()
@@ -96,8 +100,8 @@ export function ExportDialog(props: ExportDialogProps) {
       const result = await exportDeck({
         deck: shown,
         format,
-        pdfMode: current.pdfMode,
-        pageSize: current.pageSize,
+        pdfMode: choice.pdfMode,
+        pageSize: choice.pageSize,
         suggestedName: exportBaseName(props.articleFileName),
         author: props.author,
         locale: props.locale,
@@ -138,46 +142,35 @@ export function ExportDialog(props: ExportDialogProps) {
       >
         <h2 id={titleId}>{text.title}</h2>
         <form onSubmit={(event) => void start(event)}>
-          <fieldset ref={firstFieldRef} disabled={busy}>
-            <legend>{text.format}</legend>
-            {formats.map((value) => (
-              <label key={value} className="export-dialog__option">
-                <input
-                  type="radio"
-                  name="export-format"
-                  value={value}
-                  checked={format === value}
-                  onChange={() => setChoice((previous) => ({ ...previous, format: value }))}
-                />
-                {formatLabels[value]}
-              </label>
-            ))}
-          </fieldset>
+          <ChoiceGroup
+            fieldsetRef={firstFieldRef}
+            disabled={busy}
+            legend={text.format}
+            name="export-format"
+            values={EXPORT_FORMATS}
+            labels={formatLabels}
+            chosen={format}
+            onChoose={(value) => setChoice((previous) => ({ ...previous, format: value }))}
+          />
           {host.kind === 'browser' && format === 'pdf' && (
             <p className="export-dialog__note">{text.browserPdfNote}</p>
           )}
           {format === 'pdf' && (
-            <fieldset disabled={busy}>
-              <legend>{text.pdfMode}</legend>
-              {PDF_MODES.map((value) => (
-                <label key={value} className="export-dialog__option">
-                  <input
-                    type="radio"
-                    name="export-pdf-mode"
-                    value={value}
-                    checked={current.pdfMode === value}
-                    onChange={() => setChoice((previous) => ({ ...previous, pdfMode: value }))}
-                  />
-                  {modeLabels[value]}
-                </label>
-              ))}
-            </fieldset>
+            <ChoiceGroup
+              disabled={busy}
+              legend={text.pdfMode}
+              name="export-pdf-mode"
+              values={PDF_MODES}
+              labels={modeLabels}
+              chosen={choice.pdfMode}
+              onChoose={(value) => setChoice((previous) => ({ ...previous, pdfMode: value }))}
+            />
           )}
-          {usesPageSize(current) && (
+          {usesPageSize(choice) && (
             <label className="export-dialog__field">
               {text.pageSize}
               <select
-                value={current.pageSize}
+                value={choice.pageSize}
                 disabled={busy}
                 onChange={(event) => {
                   const value = event.currentTarget.value
@@ -230,4 +223,34 @@ function doneMessage(
 ): string {
   if (hostKind === 'electron') return text.done(phase.name)
   return phase.format === 'pdf' ? text.printOpened : text.downloaded(phase.name)
+}
+
+/** One radio button per value, in a fieldset with its legend. */
+function ChoiceGroup<Value extends string>(props: {
+  readonly fieldsetRef?: RefObject<HTMLFieldSetElement | null>
+  readonly disabled: boolean
+  readonly legend: string
+  readonly name: string
+  readonly values: readonly Value[]
+  readonly labels: Readonly<Record<Value, string>>
+  readonly chosen: Value
+  readonly onChoose: (value: Value) => void
+}) {
+  return (
+    <fieldset ref={props.fieldsetRef} disabled={props.disabled}>
+      <legend>{props.legend}</legend>
+      {props.values.map((value) => (
+        <label key={value} className="export-dialog__option">
+          <input
+            type="radio"
+            name={props.name}
+            value={value}
+            checked={props.chosen === value}
+            onChange={() => props.onChoose(value)}
+          />
+          {props.labels[value]}
+        </label>
+      ))}
+    </fieldset>
+  )
 }
