@@ -1,7 +1,12 @@
 import type PptxGenJS from 'pptxgenjs'
 import type { Deck, FigureChart, Slide } from '../../core/index'
 import { visibleSlides } from '../../renderer/src/export/html-document'
-import { describeFigureCard, formatChartValue, slideDensity } from '../../renderer/src/export/slide-text'
+import {
+  describeFigureCard,
+  formatChartValue,
+  slideDensity,
+  type SlideDensity,
+} from '../../renderer/src/export/slide-text'
 
 /** The typeface the deck is set in; PowerPoint uses it where installed and substitutes elsewhere. */
 export const PPTX_FONT = 'Be Vietnam Pro'
@@ -104,7 +109,7 @@ function textBox(x: number, y: number, w: number, h: number, extra: TextOptions 
 }
 
 /** The title where deck.css sets it; returns where the content below it starts. */
-function addTitle(page: PptxSlide, slide: Slide, density: 'normal' | 'compact' | 'dense'): number {
+function addTitle(page: PptxSlide, slide: Slide, density: SlideDensity): number {
   const isTitleSlide = slide.kind === 'title'
   const size = isTitleSlide ? { normal: 52, compact: 40, dense: 32 }[density] : 44
   const top = isTitleSlide ? PAD_Y + { normal: 160, compact: 96, dense: 48 }[density] : PAD_Y
@@ -130,13 +135,7 @@ function addTitle(page: PptxSlide, slide: Slide, density: 'normal' | 'compact' |
   return rule + GAP
 }
 
-function addBullets(
-  page: PptxSlide,
-  slide: Slide,
-  density: 'normal' | 'compact' | 'dense',
-  top: number,
-  bottom: number,
-): void {
+function addBullets(page: PptxSlide, slide: Slide, density: SlideDensity, top: number, bottom: number): void {
   if (slide.bullets.length === 0) return
   const size = BULLET_PX[density]
   const runs = slide.bullets.flatMap((bullet) => [
@@ -167,13 +166,7 @@ function addBullets(
   )
 }
 
-function addQuote(
-  page: PptxSlide,
-  slide: Slide,
-  density: 'normal' | 'compact' | 'dense',
-  top: number,
-  bottom: number,
-): void {
+function addQuote(page: PptxSlide, slide: Slide, density: SlideDensity, top: number, bottom: number): void {
   const quote = slide.bullets[0]
   if (!quote) return
   const size = QUOTE_PX[density]

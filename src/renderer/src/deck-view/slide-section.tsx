@@ -9,11 +9,14 @@ function selectedClass(base: string, source: SourceRef | null, selected: string 
   return selected !== null && sourceAttribute(source) === selected ? `${base} is-selected` : base
 }
 
+/** How tightly a slide is set: more text, smaller type. */
+export type SlideDensity = 'normal' | 'compact' | 'dense'
+
 /**
  * How tightly a slide must be set to stay inside its frame. The deck builder already splits long lists; what is
  * left long (a very long title, quote or single bullet) is set smaller rather than cut.
  */
-export function slideDensity(slide: Slide): 'normal' | 'compact' | 'dense' {
+export function slideDensity(slide: Slide): SlideDensity {
   const bodyLength = slide.bullets.reduce(
     (sum, bullet) => sum + bullet.text.length + (bullet.label?.length ?? 0),
     0,

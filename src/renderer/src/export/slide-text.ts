@@ -1,8 +1,8 @@
 import type { FigureCard, FigureChart } from '../../../core/index'
-import { formatNumber, slideDensity } from '../deck-view/slide-section'
+import { formatNumber, slideDensity, type SlideDensity } from '../deck-view/slide-section'
 
 // The exporters that draw slides themselves (PPTX) set text the way the screen does.
-export { slideDensity }
+export { slideDensity, type SlideDensity }
 
 /** A figure card's words, worked out as `FigureCardView` does, for exporters that draw the card themselves. */
 export interface FigureCardText {
