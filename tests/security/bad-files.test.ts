@@ -26,6 +26,7 @@ import { readArticleFile, type ArticleFileSystem } from '../../src/main/read-art
 import { projectFileName, toPlainFileName } from '../../src/renderer/src/editor/download-project'
 import { MAX_INPUT_BYTES } from '../../src/shared/ipc'
 import { MESSAGES, LOCALES } from '../../src/shared/messages'
+import { claimZipSizes, wordFileWith } from '../word-file'
 import { SEED_PROJECT_TEXT, SEED_TEXT } from './fuzz-cases'
 
 /**
@@ -83,20 +84,6 @@ async function briefdeck(
   }
 }
 
-async function minimalDocx(documentXml: Uint8Array | string): Promise<Uint8Array> {
-  const zip = new JSZip()
-  zip.file(
-    '[Content_Types].xml',
-    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-  )
-  zip.file(
-    '_rels/.rels',
-    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-  )
-  zip.file('word/document.xml', documentXml)
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } })
-}
-
 const DOCX_HEAD =
   '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>'
 const DOCX_TAIL = '</w:t></w:r></w:p></w:body></w:document>'
@@ -136,13 +123,13 @@ describe('bad article files get a code and a message, and nothing else happens',
     [
       'a .docx cut in half',
       'report.docx',
-      async () => (await minimalDocx(`${DOCX_HEAD}Hà Nội${DOCX_TAIL}`)).subarray(0, 300),
+      () => wordFileWith(`${DOCX_HEAD}Hà Nội${DOCX_TAIL}`).subarray(0, 300),
       'input/not-docx',
     ],
     [
       'a .docx whose document.xml is not XML',
       'report.docx',
-      () => minimalDocx('<w:document><w:body><<<'),
+      () => wordFileWith('<w:document><w:body><<<'),
       'input/not-docx',
     ],
     [
@@ -236,7 +223,7 @@ describe('known holes (docs/SECURITY.md › Known holes): each test flips when i
     xml.set(encode(DOCX_HEAD))
     xml.fill(0x41, DOCX_HEAD.length, DOCX_HEAD.length + size)
     xml.set(encode(DOCX_TAIL), DOCX_HEAD.length + size)
-    writeFileSync(`${bombPath}.tmp`, await minimalDocx(xml))
+    writeFileSync(`${bombPath}.tmp`, wordFileWith(xml, 9))
     // Written beside and renamed, so a run cut short never leaves half a bomb to be reused.
     renameSync(`${bombPath}.tmp`, bombPath)
     return bombPath
@@ -244,18 +231,8 @@ describe('known holes (docs/SECURITY.md › Known holes): each test flips when i
 
   /** The bomb with every size in its zip headers rewritten to claim 10 KB: only inflating shows the truth. */
   function lyingZipBomb(bombPath: string): string {
-    const bytes = new Uint8Array(readFileSync(bombPath))
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-    let end = bytes.length - 22
-    while (view.getUint32(end, true) !== 0x06054b50) end--
-    let at = view.getUint32(end + 16, true)
-    for (let entry = 0; entry < view.getUint16(end + 10, true); entry++) {
-      view.setUint32(at + 24, 10_000, true)
-      view.setUint32(view.getUint32(at + 42, true) + 22, 10_000, true)
-      at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true)
-    }
     const path = join(folder, 'lying-bomb.docx')
-    writeFileSync(path, bytes)
+    writeFileSync(path, claimZipSizes(new Uint8Array(readFileSync(bombPath)), 10_000))
     return path
   }
 

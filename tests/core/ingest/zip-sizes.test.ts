@@ -1,6 +1,7 @@
 import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import { measureUnpackedZip } from '../../../src/core/ingest/zip-sizes'
+import { claimZipSizes } from '../../word-file'
 
 const PART = 'Báo cáo tình hình kinh tế - xã hội. '.repeat(2_000)
 const partBytes = new TextEncoder().encode(PART).length
@@ -11,21 +12,6 @@ async function zipOf(compression: 'STORE' | 'DEFLATE'): Promise<Uint8Array> {
     createFolders: false,
   })
   return zip.generateAsync({ type: 'uint8array', compression })
-}
-
-/** Rewrites every size a zip's headers declare (central directory and local headers) to `claimed`. */
-function claimSizes(zip: Uint8Array, claimed: number): Uint8Array {
-  const bytes = zip.slice()
-  const view = new DataView(bytes.buffer)
-  let end = bytes.length - 22
-  while (view.getUint32(end, true) !== 0x06054b50) end--
-  let at = view.getUint32(end + 16, true)
-  for (let entry = 0; entry < view.getUint16(end + 10, true); entry++) {
-    view.setUint32(at + 24, claimed, true)
-    view.setUint32(view.getUint32(at + 42, true) + 22, claimed, true)
-    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true)
-  }
-  return bytes
 }
 
 describe('measureUnpackedZip', () => {
@@ -42,7 +28,7 @@ describe('measureUnpackedZip', () => {
   })
 
   it('refuses a zip whose headers understate its parts, by inflating them', async () => {
-    const lying = claimSizes(await zipOf('DEFLATE'), 10)
+    const lying = claimZipSizes(await zipOf('DEFLATE'), 10)
     expect(measureUnpackedZip(lying, 3 * partBytes).status).toBe('fits')
     expect(measureUnpackedZip(lying, partBytes).status).toBe('too-large')
   })
