@@ -38,7 +38,8 @@ const START_SCRIPT = `Reveal.initialize(Object.assign(${JSON.stringify(REVEAL_OP
 /*
  * Print view only. Reveal marks every slide but the current one aria-hidden, which keeps them out of a tagged
  * PDF and its outline (bookmarks); each notes page learns its slide's title; `data-pdf-ready` tells whoever
- * prints that layout and fonts are done.
+ * prints that layout and fonts are done. The browser host's print view does the same in code
+ * (`finishPrintLayout` in print/print-view.tsx); keep the two in step.
  */
 const PRINT_SCRIPT = `Reveal.on('pdf-ready', function () {
   document.querySelectorAll('.reveal .slides section[aria-hidden]').forEach(function (section) {

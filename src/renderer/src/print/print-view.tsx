@@ -28,7 +28,9 @@ const PAGE_STYLE = `html.reveal-print, html.reveal-print body, html.reveal-print
 /**
  * Once reveal has laid out its print view: every page is kept in the PDF's outline (reveal hides all but the
  * current slide from it), each notes page learns its slide's title, and once the fonts are in the browser's
- * print dialog opens. `data-pdf-ready` says the page is ready to print.
+ * print dialog opens. `data-pdf-ready` says the page is ready to print. The standalone HTML file does the same
+ * as an inline script (PRINT_SCRIPT in export/build-standalone-html.tsx): a page under the app's policy can run
+ * no script text, so the two are kept in step by hand.
  */
 function finishPrintLayout(): void {
   document.querySelectorAll('.reveal .slides section[aria-hidden]').forEach((section) => {
